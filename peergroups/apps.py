@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class PeergroupsConfig(AppConfig):
+    name = "peergroups"
+    verbose_name = _("Peer network")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .roles import ensure_role_groups
+
+        # Role groups need the permissions that exist only after every app migrated.
+        post_migrate.connect(ensure_role_groups, dispatch_uid="peergroups.ensure_role_groups")

@@ -1,0 +1,37 @@
+"""Platform-wide roles as Django groups, created after every migrate.
+
+Per-group roles (coordinator, team lead) are memberships, not Django groups;
+they come with the spaces that have them.
+"""
+
+from django.contrib.auth.models import Group, Permission
+
+from .permissions import ROLE_EDITORS, ROLE_MODERATORS, ROLE_SITE_ADMINS
+
+# Django permissions each role needs outside our own policy module: Wagtail's
+# admin is the editors' workplace, so it checks its own permissions.
+ROLE_PERMISSIONS = {
+    ROLE_EDITORS: [
+        ("wagtailadmin", "access_admin"),
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
+    ],
+    ROLE_MODERATORS: [],
+    ROLE_SITE_ADMINS: [("wagtailadmin", "access_admin")],
+}
+
+
+def ensure_role_groups(sender=None, **kwargs):
+    """Create the role groups and give them their permissions (idempotent)."""
+    if sender is not None and sender.name != "peergroups":
+        return
+    for name, perms in ROLE_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        for app_label, codename in perms:
+            permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+            if permission is not None:
+                group.permissions.add(permission)

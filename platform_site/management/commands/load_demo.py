@@ -1,0 +1,34 @@
+"""Load the demo content of every app (idempotent), then print the demo accounts."""
+
+from django.core.management.base import BaseCommand
+
+from knowledge import demo as knowledge_demo
+from peergroups import demo as peergroups_demo
+from peergroups.demo import DEMO_PASSWORD, DEMO_PEOPLE
+
+__all__ = ["DEMO_PASSWORD", "Command"]
+
+
+class Command(BaseCommand):
+    help = "Load demo content (idempotent) and print the demo accounts."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--print-accounts-only", action="store_true", help="Only print the demo accounts.")
+
+    def handle(self, *args, print_accounts_only=False, **options):
+        if not print_accounts_only:
+            # Order follows the dependency floors: the peer network first.
+            summary = peergroups_demo.load()
+            knowledge_demo.load()
+            if options["verbosity"]:
+                self.stdout.write(
+                    f"Demo content: {summary['organisations']} organisations, {summary['themes']} themes, "
+                    f"{len(summary['people'])} people."
+                )
+            return
+        self.stdout.write("")
+        self.stdout.write("Demo accounts (fictional people, for demonstration only):")
+        for email, _first, _last, _function, _org, _roles, description, _status, _su in DEMO_PEOPLE:
+            self.stdout.write(f"  {email:38} {description}")
+        self.stdout.write(f"  password for every demo account: {DEMO_PASSWORD}")
+        self.stdout.write("")

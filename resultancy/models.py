@@ -1,0 +1,1 @@
+"""Resultancy teams (strategic issues, teams, pledges, deliverables) — see issue 6."""

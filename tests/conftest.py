@@ -1,0 +1,73 @@
+"""Shared fixtures. Data is created through the real actions, as users would."""
+
+import itertools
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+
+from peergroups import actions
+from peergroups.models import MemberProfile, Organisation, OrganisationDomain, User
+from peergroups.permissions import ROLE_SITE_ADMINS
+from peergroups.taxonomy import GovernmentLayer, OrganisationType
+
+_counter = itertools.count(1)
+PASSWORD = "een-lang-testwachtwoord-42"
+
+
+@pytest.fixture
+def make_organisation(db):
+    def make(name=None, domains=(), **fields):
+        n = next(_counter)
+        organisation = Organisation.objects.create(
+            name=name or f"Organisatie {n}",
+            slug=fields.pop("slug", f"organisatie-{n}"),
+            organisation_type=fields.pop("organisation_type", OrganisationType.GEMEENTE),
+            government_layer=fields.pop("government_layer", GovernmentLayer.LOKAAL),
+            **fields,
+        )
+        for domain in domains:
+            OrganisationDomain.objects.create(organisation=organisation, domain=domain)
+        return organisation
+
+    return make
+
+
+@pytest.fixture
+def make_user(db):
+    """A verified account; ``member=True`` admits it at ``organisation``."""
+
+    def make(email=None, *, organisation=None, member=True, roles=(), first_name="Test", last_name=None, **extra):
+        n = next(_counter)
+        user = User.objects.create_user(
+            email=email or f"persoon{n}@example.org",
+            password=PASSWORD,
+            first_name=first_name,
+            last_name=last_name or f"Persoon {n}",
+            **extra,
+        )
+        EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+        profile = actions.do_create_member_profile(user)
+        if member:
+            profile.status = MemberProfile.Status.MEMBER
+            profile.organisation = organisation
+            profile.save()
+        for role in roles:
+            user.groups.add(Group.objects.get_or_create(name=role)[0])
+        return user
+
+    return make
+
+
+@pytest.fixture
+def site_admin(make_user):
+    return make_user(roles=[ROLE_SITE_ADMINS], first_name="Beheer")
+
+
+@pytest.fixture
+def login(client):
+    def do_login(user):
+        client.force_login(user)
+        return client
+
+    return do_login
