@@ -73,7 +73,7 @@ test: deps-dev messages up
 	set -a; . $(SERVICES_ENV); set +a; \
 	$(PY) manage.py check && \
 	$(PY) manage.py makemigrations --check --dry-run -v0 && \
-	$(PY) -m pytest $(PYTEST_ARGS)
+	TASKS_IMMEDIATE=true $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.deps-dev
 	$(VENV)/bin/ruff check .

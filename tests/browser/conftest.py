@@ -29,8 +29,10 @@ CHROMIUM_ARGS = [
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def browser():
+    # Function scope: Playwright's sync API keeps an event loop running while it is
+    # open, which would break the asyncio tests that run after the browser tests.
     from playwright.sync_api import sync_playwright
 
     assert Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}; make test installs it"

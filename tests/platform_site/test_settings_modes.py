@@ -11,7 +11,10 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-SERVICE_VARS = ("DATABASE_URL", "REDIS_URL", "ELASTICSEARCH_URL", "PRODUCTION", "REQUIRE_SERVICES", "DEBUG")
+SERVICE_VARS = (
+    "DATABASE_URL", "REDIS_URL", "ELASTICSEARCH_URL", "PRODUCTION", "REQUIRE_SERVICES", "DEBUG",
+    "TASKS_IMMEDIATE", "DJANGO_ALLOW_ASYNC_UNSAFE",
+)
 
 PROBE = """
 import json, django
