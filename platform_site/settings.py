@@ -207,7 +207,9 @@ LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own catalogue first, then formal-Dutch overrides of allauth's strings; each app
+# keeps its own catalogue in <app>/locale (found through INSTALLED_APPS).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "platform_site" / "locale_overrides"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True

@@ -8,10 +8,24 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_dutch_catalogue_is_complete():
+CATALOGUES = sorted(
+    str(p.relative_to(REPO))
+    for pattern in (
+        "locale/nl/LC_MESSAGES/django.po",
+        "*/locale/nl/LC_MESSAGES/django.po",
+        "*/locale_overrides/nl/LC_MESSAGES/django.po",
+    )
+    for p in REPO.glob(pattern)
+)
+
+
+@pytest.mark.parametrize("catalogue", CATALOGUES)
+def test_dutch_catalogue_is_complete(catalogue):
     result = subprocess.run(
-        ["msgfmt", "--check", "--statistics", "-o", "/dev/null", "locale/nl/LC_MESSAGES/django.po"],
-        cwd=REPO, capture_output=True, text=True,
+        ["msgfmt", "--check", "--statistics", "-o", "/dev/null", catalogue],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert "untranslated" not in result.stderr and "fuzzy" not in result.stderr, result.stderr
