@@ -32,7 +32,7 @@ def test_member_logs_in_and_opens_profile(live_server, demo, page, axe_check, sc
     page.get_by_role("button", name="Inloggen").click()
     page.wait_for_url("**/leden/**")
     assert page.get_by_role("heading", level=1).inner_text().strip() != ""
-    assert page.get_by_text("Ingelogd als").is_visible()
+    assert page.locator(".platform-user").inner_text().startswith("Ingelogd als Daan Directeur")
     screenshot(page, "profile")
     axe_check(page)
 
