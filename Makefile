@@ -23,8 +23,9 @@ $(VENV)/.deps-dev: requirements.txt requirements-dev.txt | $(PY)
 	$(PY) -m pip install -q -r requirements-dev.txt
 	touch $@ $(VENV)/.deps
 
-node_modules/.installed: package.json package-lock.json
+node_modules/.installed: package.json package-lock.json scripts/vendor_assets.sh
 	npm ci --no-audit --no-fund --loglevel=error
+	scripts/vendor_assets.sh
 	touch $@
 
 deps: $(VENV)/.deps node_modules/.installed

@@ -27,6 +27,7 @@ class ProfileForm(forms.Form):
 
 
 class OrganisationForm(forms.ModelForm):
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     policy_domain = forms.ModelChoiceField(
         label=_("Policy domain"), queryset=PolicyDomain.objects.all(), required=False
     )

@@ -217,13 +217,9 @@ USE_TZ = True
 # --- Static and media ---------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-NODE_MODULES = BASE_DIR / "node_modules"
-#: Front-end packages from the npm registry, served by the platform itself.
-STATICFILES_DIRS = [
-    ("vendor/utrecht-css", NODE_MODULES / "@utrecht" / "component-library-css" / "dist"),
-    ("vendor/utrecht-tokens", NODE_MODULES / "@utrecht" / "design-tokens" / "dist"),
-    ("vendor/htmx", NODE_MODULES / "htmx.org" / "dist"),
-]
+#: Front-end files from the npm registry (NL Design System CSS, htmx), copied out of
+#: node_modules by scripts/vendor_assets.sh and served by the platform itself.
+STATICFILES_DIRS = [BASE_DIR / "platform_site" / "static_vendor"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -268,4 +264,3 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
 }
-FORMS_URLFIELD_ASSUME_HTTPS = True
