@@ -17,6 +17,7 @@ urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("", include("peergroups.urls")),
+    path("", include("search.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,95 @@
+"""The kinds of content that are searchable, registered by the apps that own them.
+
+Each app declares its kinds in its own ``documents.py`` (found by Django's
+module autodiscovery when the search app is ready), so ``search`` never
+imports an app:
+
+    register(IndexedKind(
+        name="organisation", label=_("Organisation"), model=Organisation,
+        queryset=lambda: Organisation.objects.select_related("policy_domain"),
+        to_document=organisation_document,   # obj -> SearchDocument | None
+    ))
+
+``to_document`` returns ``None`` when the object must not be findable (an
+unpublished page, a hidden reply): the indexer then deletes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+
+from django.db.models import Model, QuerySet
+
+from .scope import AUDIENCE_PUBLIC
+
+
+@dataclass
+class SearchDocument:
+    kind: str
+    object_id: str
+    title: str
+    url: str
+    summary: str = ""
+    body: str = ""
+    themes: list[str] = field(default_factory=list)
+    government_layer: str = ""
+    organisation_type: str = ""
+    province: str = ""
+    year: int | None = None
+    status: str = ""
+    date: dt.datetime | dt.date | None = None
+    audience: str = AUDIENCE_PUBLIC
+    space_id: int | None = None
+    hidden: bool = False
+    boost: float = 1.0
+    #: Small display data (e.g. organisation name). Never an anonymous author.
+    info: dict = field(default_factory=dict)
+
+    @property
+    def doc_id(self) -> str:
+        return f"{self.kind}:{self.object_id}"
+
+    def as_source(self) -> dict:
+        source = asdict(self)
+        if isinstance(self.date, dt.date) and not isinstance(self.date, dt.datetime):
+            source["date"] = dt.datetime.combine(self.date, dt.time.min, tzinfo=dt.UTC)
+        return source
+
+
+@dataclass
+class IndexedKind:
+    name: str
+    label: object  # a lazy translation
+    model: type[Model]
+    queryset: Callable[[], QuerySet]
+    to_document: Callable[[Model], SearchDocument | None]
+    #: Optional: iterate documents in bulk more efficiently than one to_document per object.
+    bulk_documents: Callable[[QuerySet], Iterable[SearchDocument]] | None = None
+
+    def documents(self, queryset: QuerySet | None = None) -> Iterable[SearchDocument]:
+        queryset = self.queryset() if queryset is None else queryset
+        if self.bulk_documents is not None:
+            yield from self.bulk_documents(queryset)
+            return
+        for obj in queryset.iterator(chunk_size=1000):
+            document = self.to_document(obj)
+            if document is not None:
+                yield document
+
+
+_kinds: dict[str, IndexedKind] = {}
+
+
+def register(kind: IndexedKind) -> IndexedKind:
+    _kinds[kind.name] = kind
+    return kind
+
+
+def kinds() -> dict[str, IndexedKind]:
+    return dict(_kinds)
+
+
+def get(name: str) -> IndexedKind:
+    return _kinds[name]

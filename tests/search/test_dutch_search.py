@@ -1,0 +1,90 @@
+"""Dutch analysis, synonyms, fuzziness, facets, highlighting and autocomplete on the real Elasticsearch."""
+
+import pytest
+
+from peergroups.models import LearningQuestion, Organisation, Theme
+from search import service
+from search.scope import PUBLIC_SCOPE
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def content(make_organisation, reindex):
+    Theme.objects.create(name="Klantoriëntatie", slug="klantorientatie", kind="pillar")
+    kadaster = make_organisation(
+        "Kadaster", organisation_type="zelfstandig_bestuursorgaan", government_layer="nationaal", province="gelderland",
+        description="Registreert vastgoed en kadastrale percelen.",
+    )
+    zwolle = make_organisation("Gemeente Zwolle", province="overijssel", description="Hanzestad aan de IJssel.")
+    tilburg = make_organisation("Gemeente Tilburg", province="noord-brabant", description="Stad in Brabant.")
+    q1 = LearningQuestion.objects.create(
+        organisation=zwolle, title="Hoe gebruiken we klanttevredenheidsonderzoeken in de raad?",
+        body="Wij meten jaarlijks de tevredenheid van burgers.",
+    )
+    q1.themes.add(Theme.objects.get(slug="klantorientatie"))
+    LearningQuestion.objects.create(
+        organisation=tilburg, title="Een klanttevredenheidsonderzoek voor het KCC opzetten",
+        body="Welke vragen stellen we aan bellers van het klantcontactcentrum?",
+    )
+    LearningQuestion.objects.create(organisation=kadaster, title="Integriteit <script>alert(1)</script> bespreekbaar maken")
+    reindex()
+    return {"kadaster": kadaster, "zwolle": zwolle, "tilburg": tilburg}
+
+
+def titles(results):
+    return [hit.title for hit in results.hits]
+
+
+def run(text="", **filters):
+    return service.search(service.SearchParams(text=text, filters=filters), PUBLIC_SCOPE)
+
+
+def test_stemming_and_compounds(content):
+    results = run("klanttevredenheid")
+    assert results.backend == "elasticsearch" and not results.degraded
+    assert any("klanttevredenheidsonderzoeken" in t for t in titles(results))
+    plural = run("klanttevredenheidsonderzoeken")
+    assert {h.object_id for h in plural.hits} >= {h.object_id for h in run("klanttevredenheidsonderzoek").hits}
+
+
+def test_synonyms_kto_and_kcc(content):
+    assert any("klanttevredenheidsonderzoek" in t for t in titles(run("KTO")))
+    assert any("KCC" in t for t in titles(run("klantcontactcentrum")))
+
+
+def test_fuzziness_finds_misspelt_organisation(content):
+    assert "Kadaster" in [t.replace("<mark>", "").replace("</mark>", "") for t in titles(run("Kadastre"))]
+    assert run("Kadastrexyzw").total == 0
+
+
+def test_highlight_marks_terms_and_escapes_html(content):
+    hit = run("integriteit").hits[0]
+    assert "<mark>Integriteit</mark>" in hit.title
+    assert "<script>" not in hit.title and "&lt;script&gt;" in hit.title
+
+
+def test_facet_counts_match_database(content):
+    results = run()
+    kinds = {f.value: f.count for f in results.facets["kind"]}
+    assert kinds == {"organisation": Organisation.objects.count(), "learning_question": LearningQuestion.objects.count()}
+    provinces = {f.value: f.count for f in results.facets["province"]}
+    assert provinces["overijssel"] == 2  # Zwolle and its learning question
+    layer = {f.value: (f.label, f.count) for f in results.facets["government_layer"]}
+    assert layer["nationaal"] == ("Nationaal", 2)
+    filtered = run(province=["overijssel"])
+    assert filtered.total == 2
+    # Disjunctive facets: the province facet still counts the other provinces.
+    assert {f.value for f in filtered.facets["province"]} >= {"overijssel", "noord-brabant", "gelderland"}
+
+
+def test_autocomplete_returns_prefix_matches(content):
+    suggestions = service.autocomplete("Gemeente Zw", PUBLIC_SCOPE)
+    assert [s["title"] for s in suggestions][:1] == ["Gemeente Zwolle"]
+    assert service.autocomplete("k", PUBLIC_SCOPE) == []
+
+
+def test_did_you_mean_offers_visible_titles(content):
+    results = run("Kadastre onbestaandwoordxyz")
+    assert results.total == 0
+    assert "Kadaster" in results.suggestions
