@@ -166,7 +166,20 @@ else:
 #: Our own search service (search app) reads these; empty URL = database fallback.
 SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="platform")
 SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=5.0)
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if ELASTICSEARCH_URL:
+    # Wagtail's own (admin) search on Elasticsearch 8; its analysis components come from
+    # our platform-analysis plugin (or analysis-common on a stock distribution).
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": [ELASTICSEARCH_URL],
+            "INDEX_PREFIX": f"{SEARCH_INDEX_PREFIX}-wagtail-",
+            "TIMEOUT": 5,
+            "ATOMIC_REBUILD": True,
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # --- Accounts (django-allauth) ------------------------------------------------
 AUTH_USER_MODEL = "peergroups.User"
