@@ -82,5 +82,12 @@ lint: $(VENV)/.deps-dev
 typecheck: $(VENV)/.deps-dev
 	$(VENV)/bin/mypy
 
+## Benchmarks against the production-like server (uvicorn workers, PostgreSQL, Redis, Elasticsearch).
+BENCHES ?= bench/foundation_pages.py
+bench: deps-dev assets up
+	@command -v hey >/dev/null || scripts/ensure_packages.sh hey
+	@for script in $(BENCHES); do echo "== $$script"; $(PY) $$script || exit 1; done
+	@echo "Results: docs/PERFORMANCE.md and bench/results/*.json"
+
 clean:
 	rm -rf staticfiles .pytest_cache test-artifacts
