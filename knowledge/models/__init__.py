@@ -1,37 +1,65 @@
-"""Knowledge pages (Wagtail). The home page is the root of the site tree."""
+"""Knowledge pages (Wagtail), one module per section; import them from here.
 
-from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
-from wagtail.search import index
+The page tree::
 
+    HomePage                      /
+    └── KnowledgeIndexPage        /kennisbank/          (the finder)
+        ├── BestPracticePage      /kennisbank/<case>/
+        ├── InstrumentIndexPage   /kennisbank/instrumenten/  → InstrumentPage
+        ├── ThemeIndexPage        /kennisbank/themas/        → ThemePage
+        ├── EventIndexPage        /kennisbank/agenda/        → EventPage
+        └── NewsIndexPage         /kennisbank/nieuws/        → NewsPage
+"""
 
-class HomePage(Page):
-    """The platform's front door: what it is for, and where to go next.
+from .agenda import EventIndexPage, EventPage, EventType, NewsIndexPage, NewsPage
+from .base import (
+    RESERVED_SLUGS,
+    FeaturedItem,
+    HomeFeaturedItem,
+    KnowledgePage,
+    ThemeFeaturedItem,
+    featured_pages,
+    visible_pages_q,
+)
+from .cases import (
+    AwardStatus,
+    BestPracticePage,
+    BestPracticeTag,
+    CaseYear,
+    KnowledgeIndexPage,
+    RelatedCase,
+    SourceKind,
+)
+from .home import HomePage
+from .instruments import InstrumentIndexPage, InstrumentPage
+from .themes import ThemeIndexPage, ThemePage, theme_pages_by_theme_id
+from .workflow import EditorialReviewTask
 
-    Only one may exist, directly under the tree root.
-    """
-
-    intro = RichTextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["wagtailcore.Page"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("home page")
-
-    def get_context(self, request, *args, **kwargs):
-        from peergroups.models import LearningQuestion, Organisation
-
-        context = super().get_context(request, *args, **kwargs)
-        context["organisation_count"] = Organisation.objects.count()
-        context["open_questions"] = (
-            LearningQuestion.objects.filter(status=LearningQuestion.Status.OPEN)
-            .select_related("organisation")
-            .order_by("-created_at")[:5]
-        )
-        return context
+__all__ = [
+    "RESERVED_SLUGS",
+    "AwardStatus",
+    "BestPracticePage",
+    "BestPracticeTag",
+    "CaseYear",
+    "EditorialReviewTask",
+    "EventIndexPage",
+    "EventPage",
+    "EventType",
+    "FeaturedItem",
+    "HomeFeaturedItem",
+    "HomePage",
+    "InstrumentIndexPage",
+    "InstrumentPage",
+    "KnowledgeIndexPage",
+    "KnowledgePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "RelatedCase",
+    "SourceKind",
+    "ThemeFeaturedItem",
+    "ThemeIndexPage",
+    "ThemePage",
+    "featured_pages",
+    "theme_pages_by_theme_id",
+    "visible_pages_q",
+]

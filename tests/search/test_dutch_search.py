@@ -13,21 +13,28 @@ pytestmark = pytest.mark.django_db
 def content(make_organisation, reindex):
     Theme.objects.create(name="Klantoriëntatie", slug="klantorientatie", kind="pillar")
     kadaster = make_organisation(
-        "Kadaster", organisation_type="zelfstandig_bestuursorgaan", government_layer="nationaal", province="gelderland",
+        "Kadaster",
+        organisation_type="zelfstandig_bestuursorgaan",
+        government_layer="nationaal",
+        province="gelderland",
         description="Registreert vastgoed en kadastrale percelen.",
     )
     zwolle = make_organisation("Gemeente Zwolle", province="overijssel", description="Hanzestad aan de IJssel.")
     tilburg = make_organisation("Gemeente Tilburg", province="noord-brabant", description="Stad in Brabant.")
     q1 = LearningQuestion.objects.create(
-        organisation=zwolle, title="Hoe gebruiken we klanttevredenheidsonderzoeken in de raad?",
+        organisation=zwolle,
+        title="Hoe gebruiken we klanttevredenheidsonderzoeken in de raad?",
         body="Wij meten jaarlijks de tevredenheid van burgers.",
     )
     q1.themes.add(Theme.objects.get(slug="klantorientatie"))
     LearningQuestion.objects.create(
-        organisation=tilburg, title="Een klanttevredenheidsonderzoek voor het KCC opzetten",
+        organisation=tilburg,
+        title="Een klanttevredenheidsonderzoek voor het KCC opzetten",
         body="Welke vragen stellen we aan bellers van het klantcontactcentrum?",
     )
-    LearningQuestion.objects.create(organisation=kadaster, title="Integriteit <script>alert(1)</script> bespreekbaar maken")
+    LearningQuestion.objects.create(
+        organisation=kadaster, title="Integriteit <script>alert(1)</script> bespreekbaar maken"
+    )
     reindex()
     return {"kadaster": kadaster, "zwolle": zwolle, "tilburg": tilburg}
 
@@ -67,7 +74,10 @@ def test_highlight_marks_terms_and_escapes_html(content):
 def test_facet_counts_match_database(content):
     results = run()
     kinds = {f.value: f.count for f in results.facets["kind"]}
-    assert kinds == {"organisation": Organisation.objects.count(), "learning_question": LearningQuestion.objects.count()}
+    assert kinds == {
+        "organisation": Organisation.objects.count(),
+        "learning_question": LearningQuestion.objects.count(),
+    }
     provinces = {f.value: f.count for f in results.facets["province"]}
     assert provinces["overijssel"] == 2  # Zwolle and its learning question
     layer = {f.value: (f.label, f.count) for f in results.facets["government_layer"]}

@@ -26,8 +26,9 @@ def put(*documents):
 
 
 def doc(object_id, title, **fields):
-    return SearchDocument(kind="learning_question", object_id=str(object_id), title=title, url=f"/x/{object_id}",
-                          **fields)
+    return SearchDocument(
+        kind="learning_question", object_id=str(object_id), title=title, url=f"/x/{object_id}", **fields
+    )
 
 
 SCOPES = {
@@ -73,24 +74,24 @@ def test_scope_filters_results_counts_facets_and_autocomplete(scoped, who):
     assert all("geheimgroep" not in s for s in secret.suggestions) or "geheimgroep" in EXPECTED[who]
 
 
-def test_outbox_commits_with_the_write_and_not_on_rollback(search_index, make_organisation, django_capture_on_commit_callbacks):
+def test_outbox_commits_with_the_write_and_not_on_rollback(
+    search_index, make_organisation, django_capture_on_commit_callbacks
+):
     organisation = make_organisation("Waterschap Vallei en Veluwe")
     with pytest.raises(RuntimeError), transaction.atomic():
         schedule("organisation", organisation.pk)
         raise RuntimeError("rolled back")
     assert not IndexOutbox.objects.exists()
-    with django_capture_on_commit_callbacks(execute=True):
-        with transaction.atomic():
-            schedule("organisation", organisation.pk)
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        schedule("organisation", organisation.pk)
     get_index().refresh()
     assert service.search(service.SearchParams(text="Vallei Veluwe"), SearchScope()).total == 1
     assert not IndexOutbox.objects.filter(processed_at__isnull=True).exists()
     # A deleted object disappears from the index through the same path.
-    with django_capture_on_commit_callbacks(execute=True):
-        with transaction.atomic():
-            pk = organisation.pk
-            organisation.delete()
-            schedule("organisation", pk)
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        pk = organisation.pk
+        organisation.delete()
+        schedule("organisation", pk)
     get_index().refresh()
     assert service.search(service.SearchParams(text="Vallei Veluwe"), SearchScope()).total == 0
 
@@ -99,15 +100,15 @@ def services(*args):
     subprocess.run([str(REPO / "scripts" / "services.sh"), *args], check=True, capture_output=True, timeout=240)
 
 
-def test_outbox_keeps_updates_during_an_outage_and_replays_them(search_index, make_organisation, client,
-                                                               django_capture_on_commit_callbacks):
+def test_outbox_keeps_updates_during_an_outage_and_replays_them(
+    search_index, make_organisation, client, django_capture_on_commit_callbacks
+):
     ElasticsearchIndex().ensure()
     services("stop", "es")
     try:
         organisation = make_organisation("Veiligheidsregio Twente")
-        with django_capture_on_commit_callbacks(execute=True):
-            with transaction.atomic():
-                schedule("organisation", organisation.pk)
+        with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+            schedule("organisation", organisation.pk)
         row = IndexOutbox.objects.get(object_id=str(organisation.pk))
         assert row.processed_at is None and row.attempts == 1 and row.last_error
         # The search page says so in Dutch, and the rest of the site works.
@@ -134,7 +135,9 @@ def test_rebuild_swaps_alias_while_searches_keep_answering(search_index, make_or
     def keep_searching():
         while not stop.is_set():
             try:
-                answers.append(service.get_search().search(service.SearchParams(text="proefgemeente"), SearchScope()).total)
+                answers.append(
+                    service.get_search().search(service.SearchParams(text="proefgemeente"), SearchScope()).total
+                )
             except Exception as exc:  # any failure during the swap is a defect
                 failures.append(exc)
 

@@ -1,0 +1,45 @@
+"""Forms of the knowledge views (the Wagtail admin builds its own page forms)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from peergroups.models import Theme
+
+from .models import SourceKind
+
+
+class PromoteDraftForm(forms.Form):
+    """What an editor provides to turn material into a draft best practice."""
+
+    title = forms.CharField(label=_("Title"), max_length=255)
+    summary = forms.CharField(label=_("Summary"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    body_text = forms.CharField(
+        label=_("Text"),
+        widget=forms.Textarea(attrs={"rows": 10}),
+        required=False,
+        help_text=_("Plain text; an empty line starts a new paragraph. You can edit it further in the editor."),
+    )
+    source_kind = forms.ChoiceField(label=_("Where does it come from?"), choices=SourceKind.choices)
+    source_label = forms.CharField(label=_("Name of the source"), max_length=255, required=False)
+    source_url = forms.CharField(
+        label=_("Address of the source"),
+        max_length=500,
+        required=False,
+        help_text=_("A path on this platform, such as /vraagbaak/12/, or a full web address."),
+    )
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes"),
+        queryset=Theme.objects.filter(kind__in=["pillar", "case_theme"]).order_by("kind", "name"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    PREFILL = ("title", "summary", "body_text", "source_kind", "source_label", "source_url")
+
+    @classmethod
+    def initial_from(cls, params) -> dict:
+        """Initial values from a link's query string (unknown keys are ignored)."""
+        initial = {key: params.get(key, "")[:5000] for key in cls.PREFILL if params.get(key)}
+        if params.getlist("themes"):
+            initial["themes"] = [v for v in params.getlist("themes") if v.isdigit()]
+        return initial

@@ -1,0 +1,120 @@
+"""What every knowledge page shares: a summary for listings and the shared themes."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.search import index
+
+#: Sub-paths of the knowledge index served by knowledge.urls, so no page under it may take them.
+RESERVED_SLUGS = frozenset({"kaart", "concept"})
+
+
+def reserved_slug_errors(page) -> dict:
+    """Pages directly under the knowledge index may not take the addresses of its own views."""
+    if page.slug in RESERVED_SLUGS:
+        return {"slug": _("This address is reserved for the knowledge base itself; choose another.")}
+    return {}
+
+
+class SectionIndexMixin:
+    """For the section pages under the knowledge index (instruments, themes, agenda, news)."""
+
+    def clean(self):
+        super().clean()
+        if errors := reserved_slug_errors(self):
+            raise ValidationError(errors)
+
+
+class KnowledgePage(Page):
+    """Abstract base of the content pages (cases, instruments, events, news).
+
+    ``themes`` points at ``peergroups.Theme``: the same rows groups, dilemmas
+    and teams are tagged with, so a theme page can list all of them.
+    """
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("Two or three sentences for overviews and search results."),
+    )
+    themes = ParentalManyToManyField(
+        "peergroups.Theme",
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="%(app_label)s_%(class)s_pages",
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+def visible_pages_q() -> Q:
+    """Live pages outside any private section, as one filter.
+
+    ``PageQuerySet.public()`` looks the restrictions up again on every call;
+    listings that filter several querysets build this once per request.
+    """
+    q = Q(live=True)
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        q &= ~Q(path__startswith=path)
+    return q
+
+
+class FeaturedItem(Orderable):
+    """One hand-picked page in a curated collection, in the order the editors chose."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    note = models.CharField(
+        _("why it is featured"),
+        max_length=255,
+        blank=True,
+        help_text=_("Optional: one line shown under the title."),
+    )
+
+    panels = [FieldPanel("page"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class HomeFeaturedItem(FeaturedItem):
+    home = ParentalKey("knowledge.HomePage", on_delete=models.CASCADE, related_name="featured_items")
+
+    class Meta(FeaturedItem.Meta):
+        verbose_name = _("featured page")
+        verbose_name_plural = _("featured pages")
+
+
+class ThemeFeaturedItem(FeaturedItem):
+    theme_page = ParentalKey("knowledge.ThemePage", on_delete=models.CASCADE, related_name="featured_items")
+
+    class Meta(FeaturedItem.Meta):
+        verbose_name = _("featured page")
+        verbose_name_plural = _("featured pages")
+
+
+def featured_pages(items) -> list[tuple]:
+    """(specific page, note) for the live, public pages of a curated collection, in order.
+
+    One query for the items and one per page type, however long the list.
+    """
+    items = list(items)
+    if not items:
+        return []
+    pages = Page.objects.filter(visible_pages_q(), pk__in=[item.page_id for item in items]).specific()
+    by_id = {page.pk: page for page in pages}
+    return [(by_id[item.page_id], item.note) for item in items if item.page_id in by_id]
