@@ -1,4 +1,9 @@
-"""Writes about people and organisations. The only place that changes them.
+"""Writes of the peer network: the only place that changes its data.
+
+People and organisations are written here; spaces (``space_actions``), their
+content (``content_actions``), work plans (``workplan_actions``) and
+notifications (``notification_actions``) in sibling modules, all re-exported
+below so callers keep writing ``actions.do_…``.
 
 Each action validates (``check_…``) and then writes (``do_…``); anything that
 must happen after the write (mail, index updates, live events) is registered
@@ -178,3 +183,91 @@ def do_save_learning_question(
     question.save()
     question.themes.set(themes)
     return question
+
+
+# --- Spaces, content, work plans and notifications live in their own modules ------
+# (re-exported so that ``from peergroups import actions`` reaches every write).
+from .content_actions import (  # noqa: E402
+    do_delete_document,
+    do_plan_meeting,
+    do_plan_regional_activity,
+    do_respond_to_meeting,
+    do_update_meeting,
+    do_upload_document,
+)
+from .notification_actions import (  # noqa: E402
+    do_mark_all_read,
+    do_mark_read,
+    do_send_contact_message,
+    do_set_email_frequency,
+    notify,
+)
+from .space_actions import (  # noqa: E402
+    create_space,
+    do_create_peer_group,
+    do_create_working_group,
+    do_decide_join_request,
+    do_expire_seat_offers,
+    do_hand_over,
+    do_invite,
+    do_join,
+    do_leave,
+    do_leave_waiting_list,
+    do_remove_member,
+    do_request_to_join,
+    do_respond_to_invitation,
+    do_respond_to_seat_offer,
+    do_revoke_invitation,
+    do_set_role,
+    do_update_space,
+    do_update_working_group,
+    do_withdraw_join_request,
+    record_activity,
+)
+from .workplan_actions import do_report_progress, do_save_spearhead  # noqa: E402
+
+__all__ = [
+    "ORGANISATION_EDITABLE_FIELDS",
+    "create_space",
+    "do_admit_by_verified_email",
+    "do_approve_member",
+    "do_create_member_profile",
+    "do_create_peer_group",
+    "do_create_working_group",
+    "do_decide_join_request",
+    "do_delete_document",
+    "do_expire_seat_offers",
+    "do_hand_over",
+    "do_invite",
+    "do_join",
+    "do_leave",
+    "do_leave_waiting_list",
+    "do_mark_all_read",
+    "do_mark_read",
+    "do_plan_meeting",
+    "do_plan_regional_activity",
+    "do_reject_member",
+    "do_remove_member",
+    "do_report_progress",
+    "do_request_to_join",
+    "do_respond_to_invitation",
+    "do_respond_to_meeting",
+    "do_respond_to_seat_offer",
+    "do_revoke_invitation",
+    "do_save_learning_question",
+    "do_save_spearhead",
+    "do_send_contact_message",
+    "do_set_email_frequency",
+    "do_set_role",
+    "do_update_meeting",
+    "do_update_organisation",
+    "do_update_profile",
+    "do_update_space",
+    "do_update_working_group",
+    "do_upload_document",
+    "do_withdraw_join_request",
+    "email_domain",
+    "notify",
+    "organisation_for_email",
+    "record_activity",
+]

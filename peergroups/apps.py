@@ -13,3 +13,10 @@ class PeergroupsConfig(AppConfig):
 
         # Role groups need the permissions that exist only after every app migrated.
         post_migrate.connect(ensure_role_groups, dispatch_uid="peergroups.ensure_role_groups")
+
+        # The search filter asks this app's policy what a person may find.
+        from search.scope import register_scope_provider
+
+        from .permissions import search_scope
+
+        register_scope_provider(search_scope)

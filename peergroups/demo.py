@@ -203,7 +203,10 @@ def load_people():
 
 
 def load():
+    from . import demo_spaces
+
     themes = load_themes()
     organisations = load_organisations()
     people = load_people()
-    return {"themes": themes, "organisations": organisations, "people": people}
+    groups = demo_spaces.load()
+    return {"themes": themes, "organisations": organisations, "people": people, **groups}

@@ -21,10 +21,12 @@ from __future__ import annotations
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cached_property, wraps
+from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import CharField, Q, Value
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
@@ -34,10 +36,14 @@ ROLE_MODERATORS = "Moderatoren"
 ROLE_SITE_ADMINS = "Beheerders"
 
 
+class LoginRequired(PermissionDenied):
+    """Raised when a visitor must log in first; views answer with the login page."""
+
+
 class MembersOnly(PermissionDenied):
     """Raised when a page needs an admitted member; carries a reason for the user."""
 
-    def __init__(self, reason: str = ""):
+    def __init__(self, reason: Any = ""):  # str or a lazy translation
         super().__init__(reason)
         self.reason = reason
 
@@ -46,7 +52,7 @@ class MembersOnly(PermissionDenied):
 class PermissionContext:
     """What the policy needs to know about one user, computed once."""
 
-    user: object
+    user: Any  # a User or AnonymousUser (Any: also duck-typed users in consumers and tests)
     _cache: dict = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -103,6 +109,65 @@ class PermissionContext:
             return None
         return self.profile.organisation_id
 
+    # --- spaces: one query for every membership and open invitation ---------------
+
+    @cached_property
+    def space_relations(self) -> dict[int, str]:
+        """``{space_id: "coordinator" | "member" | "invited"}`` in one query.
+
+        Only admitted members have relations: a membership of someone whose
+        account was later rejected or deactivated opens nothing.
+        """
+        user_id = self.user_id
+        if not self.is_member or user_id is None:
+            return {}
+        from .models import Invitation, Membership
+
+        memberships = Membership.objects.filter(user_id=user_id).values_list("space_id", "role")
+        invitations = Invitation.objects.filter(user_id=user_id, status=Invitation.Status.PENDING).values_list(
+            "space_id", Value(INVITED, output_field=CharField())
+        )
+        relations: dict[int, str] = {}
+        for space_id, relation in memberships.union(invitations, all=True):
+            if relation == INVITED:
+                relations.setdefault(space_id, relation)
+            else:
+                relations[space_id] = relation  # a membership outranks an invitation
+        return relations
+
+    @cached_property
+    def space_ids(self) -> frozenset[int]:
+        """Spaces the user is a member of (any role)."""
+        return frozenset(sid for sid, rel in self.space_relations.items() if rel != INVITED)
+
+    @cached_property
+    def coordinated_space_ids(self) -> frozenset[int]:
+        return frozenset(sid for sid, rel in self.space_relations.items() if rel == COORDINATOR)
+
+    @cached_property
+    def invited_space_ids(self) -> frozenset[int]:
+        return frozenset(sid for sid, rel in self.space_relations.items() if rel == INVITED)
+
+    @cached_property
+    def known_space_ids(self) -> frozenset[int]:
+        """Spaces whose existence the user may know even when secret: members and invitees."""
+        return frozenset(self.space_relations)
+
+    def forget_spaces(self) -> None:
+        """Drop the cached space relations (after an action changed them)."""
+        for name in ("space_relations", "space_ids", "coordinated_space_ids", "invited_space_ids", "known_space_ids"):
+            self.__dict__.pop(name, None)
+
+
+#: Relation names in ``PermissionContext.space_relations`` (the first two are Membership roles).
+COORDINATOR = "coordinator"
+MEMBER = "member"
+INVITED = "invited"
+#: Visibilities whose existence is public (mirrors models.LISTED_VISIBILITIES).
+LISTED = ("open", "closed")
+#: The one message of every "not found", whether absent or hidden.
+NOT_FOUND = "Not found"
+
 
 def context_for(user) -> PermissionContext:
     """The permission context of a user, cached on the user object."""
@@ -113,6 +178,21 @@ def context_for(user) -> PermissionContext:
         ctx = PermissionContext(user)
         with suppress(AttributeError):  # exotic user objects without a __dict__
             user._permission_context = ctx
+    return ctx
+
+
+def fresh_context(user) -> PermissionContext:
+    """A newly computed context (and the one cached on the user from now on).
+
+    Actions decide with this one: a write must not rest on relations cached
+    earlier in the same request or script, which an earlier write may have
+    changed (a join, a removal, a role change).
+    """
+    if user is None:
+        user = AnonymousUser()
+    ctx = PermissionContext(user)
+    with suppress(AttributeError):
+        user._permission_context = ctx
     return ctx
 
 
@@ -190,6 +270,271 @@ def access_learning_question_for_edit(ctx: PermissionContext, slug: str, pk: int
     return question
 
 
+# --- Spaces (peer groups, working groups, teams, the portal) ----------------------
+#
+# Visibility of a space:
+#   open    listed for everyone; any admitted member may join; its content
+#           (meetings, documents, activity, later threads) is for its members,
+#           or for everyone when the coordinator sets ``content_public``;
+#   closed  listed for everyone; join by request, decided by a coordinator;
+#           content for its members only;
+#   secret  invitation only; known only to its members and invitees: for
+#           anyone else it does not exist (the same 404 as an unknown slug,
+#           absent from lists, counts, suggestions and notifications).
+# Site admins see every space and manage any space; they post only where they
+# are members. Moderators get nothing extra on these pages: they reach content
+# of a space, secret ones included, only through the moderation queue
+# (``can_moderate_space``, used by issue 5) so that flagged posts can be handled.
+# The portal (kind ``portal``) is open with public content, and every admitted
+# member counts as a member of it.
+
+
+def space_role(ctx: PermissionContext, space) -> str | None:
+    """The user's role in a space ("coordinator" / "member"), or None."""
+    role = ctx.space_relations.get(space.pk)
+    if role in (COORDINATOR, MEMBER):
+        return role
+    if space.kind == "portal" and ctx.is_member:
+        return MEMBER
+    return None
+
+
+def is_space_member(ctx: PermissionContext, space) -> bool:
+    return space_role(ctx, space) is not None
+
+
+def is_space_coordinator(ctx: PermissionContext, space) -> bool:
+    return space_role(ctx, space) == COORDINATOR
+
+
+def can_view_space(ctx: PermissionContext, space) -> bool:
+    """May the user know that this space exists (list it, open its page)?"""
+    if space.visibility != "secret":
+        return True
+    return ctx.is_site_admin or space.pk in ctx.known_space_ids
+
+
+def spaces_visible_to(ctx: PermissionContext) -> Q:
+    """Queryset filter on Space with exactly the rule of ``can_view_space``."""
+    if ctx.is_site_admin:
+        return Q()
+    return Q(visibility__in=LISTED) | Q(pk__in=sorted(ctx.known_space_ids))
+
+
+def space_filter_terms(ctx: PermissionContext) -> dict:
+    """The ``spaces_visible_to`` rule as plain data, for a search engine filter.
+
+    ``{"all": True}`` for site admins; otherwise a document is visible when its
+    ``visibility`` is one of ``visibilities`` OR its ``space_id`` is one of
+    ``space_ids``. The search issue turns this into an Elasticsearch
+    ``bool.should`` of two ``terms`` filters (with ``minimum_should_match: 1``).
+    """
+    if ctx.is_site_admin:
+        return {"all": True, "visibilities": [], "space_ids": []}
+    return {"all": False, "visibilities": list(LISTED), "space_ids": sorted(ctx.known_space_ids)}
+
+
+def space_matches_terms(terms: dict, *, space_id: int, visibility: str) -> bool:
+    """Apply ``space_filter_terms`` to one space: the reference for the search filter."""
+    return terms["all"] or visibility in terms["visibilities"] or space_id in terms["space_ids"]
+
+
+def access_space(ctx: PermissionContext, slug: str, queryset=None):
+    """The space with this slug, or the *same* Http404 as for a slug that does not exist."""
+    from .models import Space
+
+    queryset = Space.objects.all() if queryset is None else queryset
+    space = queryset.filter(spaces_visible_to(ctx), slug=slug).first()
+    if space is None:
+        raise Http404(NOT_FOUND)
+    return space
+
+
+def can_see_members(ctx: PermissionContext, space) -> bool:
+    """Who is in a group: its members and site admins; for listed groups, every admitted member.
+
+    People are never shown to visitors or pending accounts (as for profiles).
+    """
+    if not can_view_space(ctx, space) or not ctx.is_member:
+        return False
+    if ctx.is_site_admin or is_space_member(ctx, space):
+        return True
+    return space.visibility in LISTED
+
+
+def can_see_content(ctx: PermissionContext, space) -> bool:
+    """Meetings, documents, activity and (later) threads of a space."""
+    if not can_view_space(ctx, space):
+        return False
+    if space.visibility == "open" and space.content_public:
+        return True
+    return ctx.is_site_admin or is_space_member(ctx, space)
+
+
+def can_see_documents(ctx: PermissionContext, space) -> bool:
+    return can_see_content(ctx, space)
+
+
+def can_post(ctx: PermissionContext, space) -> bool:
+    """Contribute to a space (documents, attendance; threads later): its members only."""
+    return ctx.is_member and is_space_member(ctx, space)
+
+
+def can_join(ctx: PermissionContext, space) -> bool:
+    """Join straight away: open spaces, admitted members who are not in it yet.
+
+    When the space is full, joining puts the person on the waiting list.
+    """
+    return ctx.is_member and space.visibility == "open" and space.kind != "portal" and not is_space_member(ctx, space)
+
+
+def can_request_to_join(ctx: PermissionContext, space) -> bool:
+    """Ask to join a closed space; a coordinator decides."""
+    return ctx.is_member and space.visibility == "closed" and not is_space_member(ctx, space)
+
+
+def can_manage_space(ctx: PermissionContext, space) -> bool:
+    """Decide on requests, invite, remove, hand over, change settings: coordinators and site admins."""
+    if not can_view_space(ctx, space) or not ctx.is_member:
+        return False
+    return ctx.is_site_admin or is_space_coordinator(ctx, space)
+
+
+def can_accept_invitation(ctx: PermissionContext) -> bool:
+    return ctx.is_member
+
+
+def can_leave(ctx: PermissionContext, space) -> bool:
+    """Members may leave (the last coordinator must hand over first; actions check that)."""
+    return space.kind != "portal" and space.pk in ctx.space_ids
+
+
+def can_plan_meetings(ctx: PermissionContext, space) -> bool:
+    return can_manage_space(ctx, space)
+
+
+def can_respond_to_meeting(ctx: PermissionContext, meeting) -> bool:
+    return can_post(ctx, meeting.space)
+
+
+def can_delete_document(ctx: PermissionContext, document) -> bool:
+    if not can_see_documents(ctx, document.space) or not ctx.is_member:
+        return False
+    return document.uploaded_by_id == ctx.user_id or can_manage_space(ctx, document.space)
+
+
+def can_plan_regional_activity(ctx: PermissionContext, space) -> bool:
+    """Members organise regional activities for their group."""
+    return can_post(ctx, space)
+
+
+def can_edit_work_plan(ctx: PermissionContext, space) -> bool:
+    """Add and change spearheads: the coordinators (and site admins)."""
+    return can_manage_space(ctx, space)
+
+
+def can_report_progress(ctx: PermissionContext, spearhead) -> bool:
+    """Progress is reported by the spearhead's owner or a coordinator."""
+    space = spearhead.working_group.space
+    if can_manage_space(ctx, space):
+        return True
+    return can_post(ctx, space) and spearhead.owner_id == ctx.user_id
+
+
+def can_create_space(ctx: PermissionContext, kind: str) -> bool:
+    """Members start peer groups; working groups are set up by site admins.
+
+    Resultancy teams are formed by resultancy's own rule (issue 6); the portal
+    is created by the platform itself.
+    """
+    if kind == "peer_group":
+        return ctx.is_member
+    if kind == "working_group":
+        return ctx.is_site_admin
+    return False
+
+
+def can_moderate_space(ctx: PermissionContext, space) -> bool:
+    """Moderation (flags, hiding) of content in any space, secret ones included.
+
+    This is the *only* door for moderators into spaces they are not in; the
+    moderation queue (issue 5) shows them flagged items, not the space's pages.
+    """
+    return ctx.is_moderator
+
+
+def can_contact_organisation(ctx: PermissionContext, organisation) -> bool:
+    """Members write to colleagues at another organisation (Ontmoetingsplaats)."""
+    return ctx.is_member and organisation.pk != ctx.organisation_id
+
+
+def access_document(ctx: PermissionContext, slug: str, pk: int):
+    """A document for download: 404 if its space is hidden, denial if its content is."""
+    from .models import Document
+
+    space = access_space(ctx, slug)
+    document = Document.objects.filter(space=space, pk=pk).select_related("space").first()
+    if document is None:
+        raise Http404(NOT_FOUND)
+    require(ctx, can_see_documents(ctx, space), _("Only members of this group can open its documents."))
+    return document
+
+
+def access_meeting(ctx: PermissionContext, slug: str, pk: int):
+    from .models import Meeting
+
+    space = access_space(ctx, slug)
+    meeting = Meeting.objects.filter(space=space, pk=pk).select_related("space").first()
+    if meeting is None:
+        raise Http404(NOT_FOUND)
+    require(ctx, can_see_content(ctx, space), _("Only members of this group can see its meetings."))
+    return meeting
+
+
+def can_see_notification(ctx: PermissionContext, notification) -> bool:
+    """Show a notification's details only while its space is visible to the recipient."""
+    if notification.recipient_id != ctx.user_id:
+        return False
+    return notification.space is None or can_view_space(ctx, notification.space)
+
+
+def notifications_visible_to(ctx: PermissionContext) -> Q:
+    """Queryset filter on Notification: one's own only."""
+    if not ctx.is_authenticated:
+        return Q(pk__in=[])
+    return Q(recipient_id=ctx.user_id)
+
+
+def search_scope(user):
+    """What a person may find in search (``search.scope.SearchScope``), from this policy.
+
+    Members see members-only documents; content of a space (``audience=space``)
+    is found by its members (``space_ids``), by everyone for open spaces with
+    public content (indexed as public), and by site admins (``all_spaces``).
+    Hidden (moderated) content is never found here: moderators see it in the
+    moderation queue only. Invitees do not find a secret space's content.
+    """
+    from search.scope import SearchScope
+
+    ctx = context_for(user)
+    return SearchScope(
+        members=ctx.is_member,
+        space_ids=ctx.space_ids,
+        all_spaces=ctx.is_site_admin,
+        hidden=False,
+    )
+
+
+def require(ctx: PermissionContext, allowed: bool, message="") -> None:
+    """Raise the right refusal: log in first, account pending, or not allowed (with a reason)."""
+    if allowed:
+        return
+    if not ctx.is_authenticated:
+        raise LoginRequired(message)
+    require_member(ctx)
+    raise PermissionDenied(message)
+
+
 # --- View helpers -----------------------------------------------------------------
 
 
@@ -216,6 +561,28 @@ def members_only(view):
     return wrapped
 
 
+def policy_view(view):
+    """Decorator: turn the policy's refusals into the right response.
+
+    ``LoginRequired`` sends a visitor to the login page, ``MembersOnly`` shows
+    the pending account why; other ``PermissionDenied`` go to the 403 page with
+    their reason, and ``Http404`` to the one not-found page.
+    """
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except LoginRequired:
+            from django.contrib.auth.views import redirect_to_login
+
+            return redirect_to_login(request.get_full_path())
+        except MembersOnly as exc:
+            return render(request, "peergroups/members_only.html", {"reason": exc.reason}, status=403)
+
+    return wrapped
+
+
 def login_required_here(view):
     """Decorator: any logged-in account (pending included)."""
 
@@ -228,3 +595,20 @@ def login_required_here(view):
         return view(request, *args, **kwargs)
 
     return wrapped
+
+
+# --- Knowledge base (editorial work; used by knowledge/) ------------------------------
+
+
+def can_promote_to_knowledge(ctx: PermissionContext) -> bool:
+    """Editors turn material from elsewhere on the platform into draft knowledge pages."""
+    return ctx.is_editor
+
+
+def can_review_knowledge_submission(
+    ctx: PermissionContext, *, submitted_by_id: int | None, revision_author_id: int | None = None
+) -> bool:
+    """Four eyes: an editor reviews a submitted page, but never their own submission or revision."""
+    if not ctx.is_editor:
+        return False
+    return ctx.user_id not in {submitted_by_id, revision_author_id}

@@ -1,13 +1,20 @@
 from django.urls import path
 
-from . import views
+from . import content_views, meeting_place_views, notification_views, space_views, views, workplan_views
 
 app_name = "peergroups"
+
+group = "groepen/<slug:slug>/"
 
 urlpatterns = [
     path("organisaties/", views.organisation_list, name="organisation_list"),
     path("organisaties/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
     path("organisaties/<slug:slug>/bewerken/", views.organisation_edit, name="organisation_edit"),
+    path(
+        "organisaties/<slug:slug>/vergelijkbaar/",
+        meeting_place_views.organisation_suggestions,
+        name="organisation_suggestions",
+    ),
     path("organisaties/<slug:slug>/leervragen/nieuw/", views.learning_question_edit, name="learning_question_add"),
     path(
         "organisaties/<slug:slug>/leervragen/<int:pk>/bewerken/",
@@ -19,4 +26,60 @@ urlpatterns = [
     path("leden/<int:user_id>/", views.member_profile, name="member_profile"),
     path("beheer/aanmeldingen/", views.pending_accounts, name="pending_accounts"),
     path("beheer/aanmeldingen/<int:profile_id>/", views.decide_account, name="decide_account"),
+    # Group lists and creation
+    path("peergroepen/", space_views.peer_group_list, name="peer_group_list"),
+    path("peergroepen/nieuw/", space_views.peer_group_create, name="peer_group_create"),
+    path("werkgroepen/", space_views.working_group_list, name="working_group_list"),
+    path("werkgroepen/nieuw/", space_views.working_group_create, name="working_group_create"),
+    path("werkgroepen/voortgang/", workplan_views.work_plan_overview, name="work_plan_overview"),
+    path("mijn-groepen/", space_views.my_spaces, name="my_spaces"),
+    path("uitnodigingen/<str:token>/", space_views.invitation, name="invitation"),
+    # One group (any kind)
+    path(group, space_views.space_detail, name="space_detail"),
+    path(group + "leden/", space_views.space_members, name="space_members"),
+    path(group + "aansluiten/", space_views.space_join, name="space_join"),
+    path(group + "aanvragen/", space_views.space_request, name="space_request"),
+    path(group + "aanvragen/intrekken/", space_views.space_withdraw_request, name="space_withdraw_request"),
+    path(group + "verlaten/", space_views.space_leave, name="space_leave"),
+    path(group + "wachtlijst/", space_views.space_waiting_list, name="space_waiting_list"),
+    path(group + "overdragen/", space_views.space_hand_over, name="space_hand_over"),
+    path(group + "beheer/", space_views.space_manage, name="space_manage"),
+    path(group + "beheer/instellingen/", space_views.space_settings, name="space_settings"),
+    path(group + "beheer/verzoeken/<int:pk>/", space_views.space_decide_request, name="space_decide_request"),
+    path(group + "beheer/uitnodigen/", space_views.space_invite, name="space_invite"),
+    path(
+        group + "beheer/uitnodigingen/<int:pk>/intrekken/",
+        space_views.space_revoke_invitation,
+        name="space_revoke_invitation",
+    ),
+    path(
+        group + "beheer/leden/<int:user_id>/verwijderen/", space_views.space_remove_member, name="space_remove_member"
+    ),
+    path(group + "beheer/leden/<int:user_id>/rol/", space_views.space_set_role, name="space_set_role"),
+    path(group + "bijeenkomsten/", content_views.meeting_list, name="meeting_list"),
+    path(group + "bijeenkomsten/<int:pk>/", content_views.meeting_detail, name="meeting_detail"),
+    path(group + "bijeenkomsten/<int:pk>/bewerken/", content_views.meeting_edit, name="meeting_edit"),
+    path(group + "bijeenkomsten/<int:pk>/aanmelden/", content_views.meeting_respond, name="meeting_respond"),
+    path(group + "documenten/", content_views.document_list, name="document_list"),
+    path(group + "documenten/<int:pk>/download/", content_views.document_download, name="document_download"),
+    path(group + "documenten/<int:pk>/verwijderen/", content_views.document_delete, name="document_delete"),
+    path(group + "activiteiten/nieuw/", content_views.regional_activity_create, name="regional_activity_create"),
+    path(group + "tijdlijn/", content_views.activity_feed, name="activity_feed"),
+    path(group + "werkplan/", workplan_views.work_plan, name="work_plan"),
+    path(group + "werkplan/speerpunten/nieuw/", workplan_views.spearhead_edit, name="spearhead_add"),
+    path(group + "werkplan/speerpunten/<int:number>/", workplan_views.spearhead_detail, name="spearhead_detail"),
+    path(group + "werkplan/speerpunten/<int:number>/bewerken/", workplan_views.spearhead_edit, name="spearhead_edit"),
+    # Ontmoetingsplaats
+    path("ontmoetingsplaats/", meeting_place_views.meeting_place, name="meeting_place"),
+    path(
+        "ontmoetingsplaats/contact/<slug:slug>/",
+        meeting_place_views.contact_organisation,
+        name="contact_organisation",
+    ),
+    # Notifications
+    path("meldingen/", notification_views.notification_list, name="notification_list"),
+    path("meldingen/instellingen/", notification_views.notification_settings, name="notification_settings"),
+    path("meldingen/alles-gelezen/", notification_views.notification_read_all, name="notification_read_all"),
+    path("meldingen/<int:pk>/", notification_views.notification_open, name="notification_open"),
+    path("meldingen/<int:pk>/gelezen/", notification_views.notification_read, name="notification_read"),
 ]

@@ -125,6 +125,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "platform_site.context_processors.platform",
+                "peergroups.context_processors.notifications",
             ],
         },
     },
@@ -247,6 +248,8 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 MEDIA_ROOT = env.str("MEDIA_ROOT", default=str(BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+#: Largest group document accepted (bytes); peergroups.uploads checks type and size.
+MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=10 * 1024 * 1024)
 
 # --- Wagtail ------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Leerplatform Publiek Management"

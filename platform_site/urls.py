@@ -18,6 +18,7 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("", include("peergroups.urls")),
     path("", include("search.urls")),
+    path("", include("knowledge.urls")),
 ]
 
 if settings.DEBUG:

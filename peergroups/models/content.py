@@ -79,6 +79,9 @@ class MeetingAttendance(models.Model):
         verbose_name_plural = _("attendances")
         constraints = [models.UniqueConstraint(fields=["meeting", "user"], name="one_response_per_person")]
 
+    def __str__(self):
+        return f"{self.user} → {self.meeting}: {self.response}"
+
 
 class Document(models.Model):
     """An uploaded file of a space, validated by type and size, served through the policy."""

@@ -91,16 +91,27 @@ class Spearhead(models.Model):
     title = models.CharField(_("title"), max_length=250)
     description = models.TextField(_("description"), blank=True)
     owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("owner"), null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     target = models.CharField(_("measurable target"), max_length=250)
     target_value = models.DecimalField(
-        _("target value"), max_digits=12, decimal_places=2, null=True, blank=True,
+        _("target value"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
         help_text=_("Optional: the number to reach, for example 75."),
     )
     baseline_value = models.DecimalField(
-        _("starting value"), max_digits=12, decimal_places=2, default=0,
+        _("starting value"),
+        max_digits=12,
+        decimal_places=2,
+        default=0,
         help_text=_("Where the measurement started, for example 40."),
     )
     unit = models.CharField(_("unit"), max_length=30, blank=True, help_text=_("For example: % or municipalities."))

@@ -18,7 +18,9 @@ from .spaces import Space
 class Notification(models.Model):
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(max_length=40)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     space = models.ForeignKey(Space, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     target_type = models.CharField(max_length=30, blank=True)
     target_id = models.PositiveBigIntegerField(null=True, blank=True)
@@ -54,7 +56,9 @@ class EmailFrequency(models.TextChoices):
 class NotificationSettings(models.Model):
     """A person's choice of how notifications reach them by e-mail."""
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_settings")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_settings"
+    )
     email_frequency = models.CharField(
         _("e-mail about notifications"),
         max_length=10,
@@ -66,6 +70,9 @@ class NotificationSettings(models.Model):
         verbose_name = _("notification settings")
         verbose_name_plural = _("notification settings")
 
+    def __str__(self):
+        return f"{self.user}: {self.email_frequency}"
+
 
 class ContactMessage(models.Model):
     """A member's message to the members of another organisation (Ontmoetingsplaats).
@@ -74,6 +81,9 @@ class ContactMessage(models.Model):
     """
 
     sender = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    sender_organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="contact_messages")
     learning_question = models.ForeignKey(
         LearningQuestion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -85,3 +95,6 @@ class ContactMessage(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("contact message")
         verbose_name_plural = _("contact messages")
+
+    def __str__(self):
+        return f"{self.sender} → {self.organisation}"

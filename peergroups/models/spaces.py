@@ -50,9 +50,7 @@ class Space(models.Model):
     name = models.CharField(_("name"), max_length=160)
     slug = models.SlugField(_("slug"), unique=True, max_length=120)
     kind = models.CharField(_("kind"), max_length=20, choices=SpaceKind.choices)
-    visibility = models.CharField(
-        _("visibility"), max_length=10, choices=Visibility.choices, default=Visibility.CLOSED
-    )
+    visibility = models.CharField(_("visibility"), max_length=10, choices=Visibility.choices, default=Visibility.CLOSED)
     content_public = models.BooleanField(
         _("content visible to everyone"),
         default=False,
@@ -173,9 +171,7 @@ class Invitation(models.Model):
     email = models.EmailField(_("e-mail address"), blank=True)
     token = models.CharField(max_length=64, unique=True)
     message = models.TextField(_("personal message"), blank=True, max_length=2000)
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     created_at = models.DateTimeField(auto_now_add=True)
     decided_at = models.DateTimeField(null=True, blank=True)
@@ -261,7 +257,9 @@ class Activity(models.Model):
         ACTIVITY_PLANNED = "activity_planned", _("planned a regional activity")
 
     space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="activities")
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     verb = models.CharField(max_length=24, choices=Verb.choices)
     target_type = models.CharField(max_length=30, blank=True)
     target_id = models.PositiveBigIntegerField(null=True, blank=True)

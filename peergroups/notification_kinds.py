@@ -1,0 +1,199 @@
+"""How each kind of notification reads, rendered at display or mailing time.
+
+A notification row holds ids; here they become a sentence and a link, in the
+active language, for one recipient. Before anything about a space is said,
+the policy is asked whether the recipient may (still) see that space: if not,
+a neutral sentence without name or link is shown, so a notification never
+reveals a secret group. Later issues add their kinds with ``register_kind``
+and their target models with ``register_target``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.template.defaultfilters import date as date_format
+from django.template.defaultfilters import truncatechars
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from . import permissions
+
+
+@dataclass
+class Rendered:
+    text: str
+    url: str | None
+    detail: str = ""  # a quoted message written by a person, shown below the text
+
+
+Renderer = Callable[..., Rendered]
+_KINDS: dict[str, Renderer] = {}
+_TARGETS: dict[str, Callable] = {}
+
+
+def register_kind(kind: str):
+    def decorator(renderer: Renderer) -> Renderer:
+        _KINDS[kind] = renderer
+        return renderer
+
+    return decorator
+
+
+def register_target(target_type: str, queryset_factory: Callable) -> None:
+    """``queryset_factory()`` returns the queryset to load targets of this type from."""
+    _TARGETS[target_type] = queryset_factory
+
+
+def known_kinds() -> frozenset[str]:
+    return frozenset(_KINDS)
+
+
+def _load_targets(notifications) -> dict[tuple[str, int], object]:
+    wanted: dict[str, set[int]] = defaultdict(set)
+    for n in notifications:
+        if n.target_type and n.target_id and n.target_type in _TARGETS:
+            wanted[n.target_type].add(n.target_id)
+    found = {}
+    for target_type, ids in wanted.items():
+        for obj in _TARGETS[target_type]().filter(pk__in=ids):
+            found[(target_type, obj.pk)] = obj
+    return found
+
+
+def hidden() -> Rendered:
+    return Rendered(_("A notification about a group you cannot see (any more)."), None)
+
+
+def render(notification, ctx, target=None) -> Rendered:
+    if not permissions.can_see_notification(ctx, notification):
+        return hidden()
+    renderer = _KINDS.get(notification.kind)
+    if renderer is None:
+        return Rendered(_("A notification."), None)
+    return renderer(notification, target, ctx)
+
+
+def render_many(notifications, ctx) -> list[tuple[object, Rendered]]:
+    """Render a page of notifications with one query per target type."""
+    notifications = list(notifications)
+    targets = _load_targets(notifications)
+    return [(n, render(n, ctx, targets.get((n.target_type, n.target_id)))) for n in notifications]
+
+
+# --- the kinds of the peer network ----------------------------------------------
+
+
+def _actor(n) -> str:
+    return n.actor.display_name if n.actor_id and n.actor else _("Someone")
+
+
+def _space_url(n) -> str:
+    return reverse("peergroups:space_detail", args=[n.space.slug])
+
+
+@register_kind("join_request")
+def _join_request(n, target, ctx) -> Rendered:
+    return Rendered(
+        _("%(person)s asks to join %(group)s.") % {"person": _actor(n), "group": n.space.name},
+        reverse("peergroups:space_manage", args=[n.space.slug]),
+        detail=target.motivation if target is not None else "",
+    )
+
+
+@register_kind("join_decision")
+def _join_decision(n, target, ctx) -> Rendered:
+    outcome = n.params.get("outcome")
+    if outcome == "approved":
+        text = _("Your request to join %(group)s has been approved. Welcome!")
+    elif outcome == "waitlisted":
+        text = _(
+            "Your request to join %(group)s has been approved, but the group is full: you are on the waiting list."
+        )
+    else:
+        text = _("Your request to join %(group)s has been declined.")
+    detail = target.decision_message if target is not None else ""
+    return Rendered(text % {"group": n.space.name}, _space_url(n), detail=detail)
+
+
+@register_kind("invitation")
+def _invitation(n, target, ctx) -> Rendered:
+    url = target.get_absolute_url() if target is not None else _space_url(n)
+    return Rendered(
+        _("%(person)s invites you to join %(group)s.") % {"person": _actor(n), "group": n.space.name},
+        url,
+        detail=target.message if target is not None else "",
+    )
+
+
+@register_kind("seat_offered")
+def _seat_offered(n, target, ctx) -> Rendered:
+    if target is not None and target.offer_expires_at:
+        text = _("A seat has become free in %(group)s. Accept it before %(date)s.") % {
+            "group": n.space.name,
+            "date": date_format(target.offer_expires_at, "j F Y"),
+        }
+    else:
+        text = _("A seat has become free in %(group)s.") % {"group": n.space.name}
+    return Rendered(text, _space_url(n))
+
+
+@register_kind("seat_offer_expired")
+def _seat_offer_expired(n, target, ctx) -> Rendered:
+    return Rendered(
+        _("Your offer of a seat in %(group)s has expired. You can sign up again.") % {"group": n.space.name},
+        _space_url(n),
+    )
+
+
+@register_kind("meeting_planned")
+def _meeting_planned(n, target, ctx) -> Rendered:
+    if target is None:
+        return Rendered(_("A meeting of %(group)s was planned.") % {"group": n.space.name}, _space_url(n))
+    return Rendered(
+        _("%(person)s planned a meeting of %(group)s: %(title)s, %(date)s.")
+        % {
+            "person": _actor(n),
+            "group": n.space.name,
+            "title": target.title,
+            "date": date_format(target.starts_at, "j F Y H:i"),
+        },
+        reverse("peergroups:meeting_detail", args=[n.space.slug, target.pk]),
+    )
+
+
+@register_kind("contact_message")
+def _contact_message(n, target, ctx) -> Rendered:
+    organisation = target.sender_organisation.name if target is not None and target.sender_organisation else ""
+    text = (
+        _("%(person)s (%(organisation)s) sent a message to your organisation.")
+        % {"person": _actor(n), "organisation": organisation}
+        if organisation
+        else _("%(person)s sent a message to your organisation.") % {"person": _actor(n)}
+    )
+    url = reverse("peergroups:member_profile", args=[n.actor_id]) if n.actor_id else None
+    return Rendered(text, url, detail=truncatechars(target.body, 600) if target is not None else "")
+
+
+@register_kind("peer_group_proposed")
+def _peer_group_proposed(n, target, ctx) -> Rendered:
+    return Rendered(
+        _("%(person)s proposes the peer group %(group)s with your organisation. Have a look and join.")
+        % {"person": _actor(n), "group": n.space.name},
+        _space_url(n),
+    )
+
+
+def _targets():
+    from .models import ContactMessage, Invitation, JoinRequest, Meeting, WaitingListEntry
+
+    register_target("join_request", JoinRequest.objects.all)
+    register_target("invitation", Invitation.objects.all)
+    register_target("waiting_entry", WaitingListEntry.objects.all)
+    register_target("meeting", Meeting.objects.all)
+    register_target("contact_message", lambda: ContactMessage.objects.select_related("sender_organisation"))
+
+
+_targets()

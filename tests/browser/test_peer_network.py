@@ -1,0 +1,112 @@
+"""The peer network in the real browser: asking to join a working group, approval, the space; axe-core."""
+
+import pytest
+from django.core.management import call_command
+
+from platform_site.management.commands.load_demo import DEMO_PASSWORD
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SECRETARY = "secretaris@leerplatform.example"
+COORDINATOR = "coordinator@leerplatform.example"
+GROUP = "/groepen/werkgroep-dienstverlening/"
+
+
+@pytest.fixture
+def demo(transactional_db):
+    call_command("load_demo", verbosity=0)
+
+
+def log_in(browser, live_server, email):
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(live_server.url + "/account/login/")
+    page.get_by_label("E-mailadres").fill(email)
+    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url("**/leden/**")
+    return context, page
+
+
+def test_member_asks_to_join_coordinator_approves_member_sees_the_space(
+    live_server, demo, browser, axe_check, screenshot
+):
+    secretary_context, secretary = log_in(browser, live_server, SECRETARY)
+    secretary.goto(live_server.url + "/werkgroepen/")
+    screenshot(secretary, "peer-working-groups")
+    axe_check(secretary)
+    secretary.get_by_role("link", name="Dienstverlening", exact=True).click()
+    secretary.wait_for_url(f"**{GROUP}")
+    assert secretary.get_by_role("link", name="Documenten").count() == 0  # members-only before joining
+    secretary.get_by_role("link", name="Vragen om mee te doen").click()
+    secretary.get_by_label("Waarom wilt u meedoen?").fill(
+        "In Olst-Wijhe richten we een klantcontactcentrum in; ik deel graag wat we leren."
+    )
+    secretary.get_by_role("button", name="Aanvraag versturen").click()
+    secretary.wait_for_url(f"**{GROUP}")
+    assert secretary.get_by_text("Uw aanvraag is verstuurd").is_visible()
+    screenshot(secretary, "peer-request-sent")
+
+    coordinator_context, coordinator = log_in(browser, live_server, COORDINATOR)
+    coordinator.goto(live_server.url + "/meldingen/")
+    assert coordinator.get_by_role(
+        "link", name="Sanne Secretaris vraagt om lid te worden van Dienstverlening."
+    ).is_visible()
+    axe_check(coordinator)
+    screenshot(coordinator, "peer-notifications")
+    coordinator.goto(live_server.url + GROUP + "beheer/")
+    request = coordinator.get_by_role("article").filter(has_text="Sanne Secretaris")
+    request.get_by_label("Bericht aan de aanvrager").fill("Welkom in de werkgroep!")
+    request.get_by_role("button", name="Goedkeuren").click()
+    coordinator.wait_for_url(f"**{GROUP}beheer/")
+    assert coordinator.get_by_text("Sanne Secretaris is nu lid.").is_visible()
+    axe_check(coordinator)
+    screenshot(coordinator, "peer-manage")
+
+    secretary.goto(live_server.url + GROUP)
+    assert secretary.get_by_text("U bent lid van deze groep.").is_visible()
+    assert "Meldingen (" in secretary.get_by_role("link", name="Meldingen").first.inner_text()
+    axe_check(secretary)
+    screenshot(secretary, "peer-group-page")
+    secretary.get_by_role("link", name="Werkplan", exact=True).click()
+    secretary.wait_for_url(f"**{GROUP}werkplan/")
+    assert secretary.get_by_role("link", name="10. Ontwikkeling servicenormen").is_visible()
+    axe_check(secretary)
+    screenshot(secretary, "peer-work-plan")
+    secretary.get_by_role("link", name="Documenten").click()
+    assert secretary.get_by_role("link", name="Werkplan 2009 (samenvatting)").is_visible()
+    secretary_context.close()
+    coordinator_context.close()
+
+
+@pytest.mark.parametrize(
+    "path,name",
+    [
+        ("/peergroepen/", "peer-group-list"),
+        ("/groepen/peergroep-registratie-organisaties/", "peer-open-group-visitor"),
+        ("/werkgroepen/voortgang/", "peer-progress-overview"),
+        ("/ontmoetingsplaats/", "peer-meeting-place"),
+    ],
+)
+def test_public_peer_pages_are_accessible(live_server, demo, page, axe_check, screenshot, path, name):
+    page.goto(live_server.url + path)
+    assert page.locator("html").get_attribute("lang") == "nl"
+    assert page.get_by_role("heading", level=1).count() == 1
+    screenshot(page, name)
+    axe_check(page)
+
+
+def test_member_pages_are_accessible(live_server, demo, browser, axe_check, screenshot):
+    context, page = log_in(browser, live_server, "manager@leerplatform.example")
+    for path, name in [
+        ("/mijn-groepen/", "peer-my-groups"),
+        ("/groepen/intervisie-directeuren-uitvoering/", "peer-secret-group-member"),
+        ("/groepen/werkgroep-benchmarking-en-kwaliteit/", "peer-closed-group-outsider"),
+        ("/groepen/peergroep-uitkeringsverstrekkers/bijeenkomsten/", "peer-meetings"),
+        ("/groepen/peergroep-uitkeringsverstrekkers/documenten/", "peer-documents"),
+        ("/ontmoetingsplaats/", "peer-meeting-place-member"),
+    ]:
+        page.goto(live_server.url + path)
+        screenshot(page, name)
+        axe_check(page)
+    context.close()
