@@ -83,7 +83,7 @@ typecheck: $(VENV)/.deps-dev
 	$(VENV)/bin/mypy
 
 ## Benchmarks against the production-like server (uvicorn workers, PostgreSQL, Redis, Elasticsearch).
-BENCHES ?= bench/foundation_pages.py
+BENCHES ?= bench/knowledge_queries.py bench/pages.py
 bench: deps-dev assets up
 	@command -v hey >/dev/null || scripts/ensure_packages.sh hey
 	@for script in $(BENCHES); do echo "== $$script"; $(PY) $$script || exit 1; done

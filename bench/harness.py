@@ -35,6 +35,8 @@ REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "bench" / "results"
 REPORT = REPO / "docs" / "PERFORMANCE.md"
 BENCH_DB = os.environ.get("BENCH_DATABASE", "platform_bench")
+#: One secret key per bench run: sessions made in this process must be valid in the server.
+SECRET_KEY = os.environ.get("BENCH_SECRET_KEY") or secrets.token_urlsafe(50)
 
 
 def services_env() -> dict:
@@ -60,7 +62,7 @@ def production_env(extra: dict | None = None) -> dict:
         {
             "PRODUCTION": "true",
             "DEBUG": "false",
-            "SECRET_KEY": env.get("BENCH_SECRET_KEY") or secrets.token_urlsafe(50),
+            "SECRET_KEY": SECRET_KEY,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             # Plain HTTP on loopback: no TLS proxy in front of the bench server.
             "SECURE_SSL_REDIRECT": "false",
@@ -193,7 +195,8 @@ def load(url: str, *, requests: int = 1000, concurrency: int = 16, cookie: str |
         statuses[int(fields[6])] = statuses.get(int(fields[6]), 0) + 1
     completed = len(times)
     sent = (requests // concurrency) * concurrency  # hey gives each connection n/c requests
-    errors = (sent - completed) + sum(n for code, n in statuses.items() if code >= 400)
+    # Anything but a 2xx is an error here: a redirect means a lost session or a moved page.
+    errors = (sent - completed) + sum(n for code, n in statuses.items() if not 200 <= code < 300)
     return {
         "url": url, "requests": sent, "concurrency": concurrency,
         "rps": round(completed / elapsed, 1) if elapsed else 0.0,
