@@ -1,5 +1,6 @@
 """Load the demo content of every app (idempotent), then print the demo accounts."""
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from knowledge import demo as knowledge_demo
@@ -20,10 +21,13 @@ class Command(BaseCommand):
             # Order follows the dependency floors: the peer network first.
             summary = peergroups_demo.load()
             knowledge_demo.load()
+            # Demo loaders write directly, so bring the search index up to date last
+            # (Elasticsearch in service mode, the database fallback otherwise).
+            call_command("search_reindex", verbosity=0)
             if options["verbosity"]:
                 self.stdout.write(
                     f"Demo content: {summary['organisations']} organisations, {summary['themes']} themes, "
-                    f"{len(summary['people'])} people."
+                    f"{len(summary['people'])} people; search index rebuilt."
                 )
             return
         self.stdout.write("")
