@@ -26,14 +26,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import harness  # noqa: E402
 
-WORDS = (
+WORDS = (  # noqa: SIM905 - a readable word list
     "klanttevredenheidsonderzoek benchmark dienstverlening burgers ondernemers kwaliteitshandvest servicenormen "
     "integriteit dilemma leiderschap lerend vermogen transparantie verantwoording klantcontactcentrum "
     "samenwerking gemeenten uitvoering werkgeverschap veerkracht openheid netwerksamenwerking kennisdeling "
     "innovatie mystery guest keurmerk zelfevaluatie verbeterplan wachttijden bereikbaarheid digitale "
     "loketten regionale samenwerking bedrijfsvoering inkoop huisvesting informatievoorziening privacy "
     "werkdruk controletoren vertrouwen medewerkers teams resultaten doelen prestatie-indicatoren"
-).split()  # noqa: SIM905 - a readable word list
+).split()
 FACET_QUERY = "/zoeken/?q=klanttevredenheidsonderzoek&government_layer=lokaal&kind=learning_question"
 PLAIN_QUERY = "/zoeken/?q=servicenormen+wachttijden"
 GENERATED_MARK = "[bench]"
