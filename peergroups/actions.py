@@ -1,7 +1,8 @@
 """Writes of the peer network: the only place that changes its data.
 
 People and organisations are written here; spaces (``space_actions``), their
-content (``content_actions``), work plans (``workplan_actions``) and
+content (``content_actions``), work plans (``workplan_actions``), threads
+(``thread_actions``) and
 notifications (``notification_actions``) in sibling modules, all re-exported
 below so callers keep writing ``actions.do_…``.
 
@@ -224,9 +225,45 @@ from .space_actions import (  # noqa: E402
     do_withdraw_join_request,
     record_activity,
 )
+from .thread_actions import (  # noqa: E402
+    do_accept,
+    do_create_thread,
+    do_edit_reply,
+    do_edit_thread,
+    do_flag,
+    do_follow,
+    do_invite_to_answer,
+    do_merge,
+    do_move,
+    do_reply,
+    do_resolve_flag,
+    do_set_hidden,
+    do_set_locked,
+    do_toggle_vote,
+    do_vote_in_poll,
+    get_portal,
+    reveal_author,
+)
 from .workplan_actions import do_report_progress, do_save_spearhead  # noqa: E402
 
 __all__ = [
+    "do_accept",
+    "do_create_thread",
+    "do_edit_reply",
+    "do_edit_thread",
+    "do_flag",
+    "do_follow",
+    "do_invite_to_answer",
+    "do_merge",
+    "do_move",
+    "do_reply",
+    "do_resolve_flag",
+    "do_set_hidden",
+    "do_set_locked",
+    "do_toggle_vote",
+    "do_vote_in_poll",
+    "get_portal",
+    "reveal_author",
     "ORGANISATION_EDITABLE_FIELDS",
     "create_space",
     "do_admit_by_verified_email",

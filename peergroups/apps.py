@@ -20,3 +20,8 @@ class PeergroupsConfig(AppConfig):
         from .permissions import search_scope
 
         register_scope_provider(search_scope)
+
+        # Discussions of a group appear as a section of its page.
+        from .thread_views import register_discussions_section
+
+        register_discussions_section()

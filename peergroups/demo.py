@@ -203,10 +203,11 @@ def load_people():
 
 
 def load():
-    from . import demo_spaces
+    from . import demo_spaces, demo_threads
 
     themes = load_themes()
     organisations = load_organisations()
     people = load_people()
     groups = demo_spaces.load()
-    return {"themes": themes, "organisations": organisations, "people": people, **groups}
+    threads = demo_threads.load()
+    return {"themes": themes, "organisations": organisations, "people": people, **groups, **threads}

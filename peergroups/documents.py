@@ -8,9 +8,12 @@ from django.utils.translation import gettext_lazy as _
 
 from search import service
 from search.registry import IndexedKind, SearchDocument, register
-from search.scope import AUDIENCE_PUBLIC
+from search.scope import AUDIENCE_PUBLIC, AUDIENCE_SPACE
 
-from .models import LearningQuestion, Organisation, Theme
+from . import permissions
+from .models import LearningQuestion, Organisation, Reply, Theme, Thread
+from .models.spaces import Space, SpaceKind
+from .permissions import thread_audience
 from .taxonomy import GovernmentLayer, OrganisationType, Province
 
 
@@ -73,6 +76,37 @@ register(
     )
 )
 
+def space_document(space: Space) -> SearchDocument | None:
+    """A group's page. Open and closed groups are listed for everyone; a secret group is
+    findable only by its members (audience "space"), like everywhere else (policy: LISTED)."""
+    if space.kind == SpaceKind.PORTAL:
+        return None  # the portal is reached from the menu, not as a group
+    listed = space.visibility in permissions.LISTED
+    return SearchDocument(
+        kind="space",
+        object_id=str(space.pk),
+        title=space.name,
+        url=space.get_absolute_url(),
+        summary=space.description,
+        themes=[t.slug for t in space.themes.all()],
+        status=space.kind,
+        date=space.created_at,
+        audience=AUDIENCE_PUBLIC if listed else AUDIENCE_SPACE,
+        space_id=space.pk,
+        info={"group_kind": space.get_kind_display()},
+    )
+
+
+register(
+    IndexedKind(
+        name="space",
+        label=_("Group"),
+        model=Space,
+        queryset=lambda: Space.objects.prefetch_related("themes"),
+        to_document=space_document,
+    )
+)
+
 _theme_names: dict[str, str] = {}
 
 
@@ -86,4 +120,83 @@ service.register_facet_labels("themes", _theme_label)
 service.register_facet_labels("government_layer", lambda v: dict(GovernmentLayer.choices).get(v))
 service.register_facet_labels("organisation_type", lambda v: dict(OrganisationType.choices).get(v))
 service.register_facet_labels("province", lambda v: dict(Province.choices).get(v))
-service.register_facet_labels("status", lambda v: dict(LearningQuestion.Status.choices).get(v))
+service.register_facet_labels(
+    "status",
+    lambda v: dict(LearningQuestion.Status.choices).get(v)
+    or dict(Thread.Status.choices).get(v)
+    or dict(SpaceKind.choices).get(v)
+    or ({"accepted": _("Accepted answer")}.get(v)),
+)
+
+
+# --- Threads and replies (the help portal and group discussions) ---------------------
+#
+# Audience from the space (``permissions.thread_audience``): portal threads for
+# members, threads of open groups with public content for everyone, all others
+# for the members of their space (``space_id``). Hidden threads, and replies that
+# are hidden or in a hidden thread, are indexed with ``hidden=True`` so only the
+# moderation scope could find them. An anonymous post never carries its author:
+# the documents below hold no person at all, named or not.
+
+
+def thread_document(thread: Thread) -> SearchDocument:
+    audience, space_id = thread_audience(thread)
+    return SearchDocument(
+        kind="thread",
+        object_id=str(thread.pk),
+        title=thread.title,
+        url=thread.get_absolute_url(),
+        summary=thread.body[:600],
+        body=thread.body,
+        themes=[t.slug for t in thread.themes.all()],
+        status=thread.status,
+        date=thread.created_at,
+        year=thread.created_at.year if thread.created_at else None,
+        audience=audience,
+        space_id=space_id,
+        hidden=thread.hidden,
+        boost=1.1 if thread.status == Thread.Status.ANSWERED else 1.0,
+        info={"thread_kind": thread.kind, "replies": thread.reply_count, "space": thread.space.name},
+    )
+
+
+def reply_document(reply: Reply) -> SearchDocument:
+    thread = reply.thread
+    audience, space_id = thread_audience(thread)
+    accepted = thread.accepted_reply_id == reply.pk
+    return SearchDocument(
+        kind="reply",
+        object_id=str(reply.pk),
+        title=thread.title,
+        url=reply.get_absolute_url(),
+        summary=reply.body[:600],
+        body=reply.body,
+        themes=[t.slug for t in thread.themes.all()],
+        status="accepted" if accepted else "",
+        date=reply.created_at,
+        audience=audience,
+        space_id=space_id,
+        hidden=reply.hidden or thread.hidden,
+        boost=1.5 if accepted else 0.8,  # an accepted answer ranks above other replies
+        info={"thread_kind": thread.kind},
+    )
+
+
+register(
+    IndexedKind(
+        name="thread",
+        label=_("Question or discussion"),
+        model=Thread,
+        queryset=lambda: Thread.objects.select_related("space").prefetch_related("themes"),
+        to_document=thread_document,
+    )
+)
+register(
+    IndexedKind(
+        name="reply",
+        label=_("Reply"),
+        model=Reply,
+        queryset=lambda: Reply.objects.select_related("thread__space").prefetch_related("thread__themes"),
+        to_document=reply_document,
+    )
+)

@@ -186,13 +186,66 @@ def _peer_group_proposed(n, target, ctx) -> Rendered:
     )
 
 
+# --- threads and the help portal ----------------------------------------------------
+# The target is loaded with its thread; if the recipient cannot read the thread
+# (any more), the neutral "hidden" sentence is shown. An anonymous author is
+# never the actor of a row (the actions leave it empty), so "Someone" is shown.
+
+
+def _thread_of(target):
+    return getattr(target, "thread", target)
+
+
+def _thread_rendered(n, target, ctx, text) -> Rendered:
+    thread = _thread_of(target)
+    if thread is None or not permissions.can_view_thread(ctx, thread):
+        return hidden()
+    url = target.get_absolute_url() if target is not None else thread.get_absolute_url()
+    detail = truncatechars(target.body, 300) if getattr(target, "body", None) and target is not thread else ""
+    return Rendered(text % {"person": _actor(n), "title": thread.title}, url, detail=detail)
+
+
+@register_kind("thread_reply")
+def _thread_reply(n, target, ctx) -> Rendered:
+    return _thread_rendered(n, target, ctx, _("%(person)s replied in “%(title)s”."))
+
+
+@register_kind("thread_mention")
+def _thread_mention(n, target, ctx) -> Rendered:
+    return _thread_rendered(n, target, ctx, _("%(person)s mentioned you in “%(title)s”."))
+
+
+@register_kind("thread_accepted")
+def _thread_accepted(n, target, ctx) -> Rendered:
+    return _thread_rendered(n, target, ctx, _("Your reply in “%(title)s” was accepted as the answer."))
+
+
+@register_kind("thread_invited")
+def _thread_invited(n, target, ctx) -> Rendered:
+    return _thread_rendered(n, target, ctx, _("%(person)s invites you to answer “%(title)s”."))
+
+
+@register_kind("thread_flag_resolved")
+def _thread_flag_resolved(n, target, ctx) -> Rendered:
+    if n.params.get("outcome") == "dismissed":
+        text = _("A moderator looked at your report and left the post as it is. Thank you for reporting.")
+    else:
+        text = _("A moderator has handled your report. Thank you for reporting.")
+    thread = _thread_of(target) if target is not None else None
+    url = thread.get_absolute_url() if thread is not None and permissions.can_view_thread(ctx, thread) else None
+    return Rendered(text, url)
+
+
 def _targets():
-    from .models import ContactMessage, Invitation, JoinRequest, Meeting, WaitingListEntry
+    from .models import ContactMessage, Flag, Invitation, JoinRequest, Meeting, Reply, Thread, WaitingListEntry
 
     register_target("join_request", JoinRequest.objects.all)
     register_target("invitation", Invitation.objects.all)
     register_target("waiting_entry", WaitingListEntry.objects.all)
     register_target("meeting", Meeting.objects.all)
+    register_target("thread", lambda: Thread.objects.select_related("space"))
+    register_target("reply", lambda: Reply.objects.select_related("thread__space"))
+    register_target("flag", lambda: Flag.objects.select_related("thread__space"))
     register_target("contact_message", lambda: ContactMessage.objects.select_related("sender_organisation"))
 
 

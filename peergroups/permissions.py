@@ -612,3 +612,275 @@ def can_review_knowledge_submission(
     if not ctx.is_editor:
         return False
     return ctx.user_id not in {submitted_by_id, revision_author_id}
+
+
+# --- Threads and the help portal ---------------------------------------------------
+#
+# A thread is read by whoever may see its space's content (``can_see_content``),
+# with one exception: the help portal (the Vraagbaak, kind ``portal``) is for
+# admitted members only. Managers ask about their own organisation there, often
+# about sensitive matters; visitors see that the portal exists, not what is in
+# it. In search, portal threads are indexed with audience ``members``, threads of
+# open groups with public content as ``public``, all others as ``space``.
+# Hidden threads and replies are seen by moderators only (in the moderation queue
+# and on the thread page, marked as hidden).
+#
+# Anonymity: the author of an anonymous dilemma (and of their replies in it) is
+# stored but shown to moderators only (``can_see_author``); views that reveal it
+# log the access (``ModeratorAccessLog``). Everything else that renders a post
+# (pages, fragments, notifications, e-mails, search documents, suggestions of
+# colleagues) must ask ``can_see_author`` or leave the author out.
+
+
+def _thread_space_readable(ctx: PermissionContext, space) -> bool:
+    if space.kind == "portal":
+        return ctx.is_member
+    return can_see_content(ctx, space)
+
+
+def can_view_thread(ctx: PermissionContext, thread) -> bool:
+    if not _thread_space_readable(ctx, thread.space):
+        return False
+    return not thread.hidden or can_moderate(ctx, thread)
+
+
+def threads_visible_to(ctx: PermissionContext) -> Q:
+    """Queryset filter on Thread with the rule of ``can_view_thread`` (hidden ones excluded)."""
+    readable = Q(space__visibility="open", space__content_public=True) & ~Q(space__kind="portal")
+    if ctx.is_member:
+        readable |= Q(space__kind="portal")
+    if ctx.is_site_admin:
+        readable = Q()
+    elif ctx.space_ids:
+        readable |= Q(space_id__in=sorted(ctx.space_ids))
+    return readable & Q(hidden=False)
+
+
+def replies_visible_to(ctx: PermissionContext, thread) -> Q:
+    """Queryset filter on the replies of a thread the user can view."""
+    if can_moderate(ctx, thread):
+        return Q()
+    return Q(hidden=False)
+
+
+def access_thread(ctx: PermissionContext, pk: int, queryset=None):
+    """A thread for the user; the same 404 when it is missing, hidden or in an unknown secret space.
+
+    A visitor who may not read a thread of a listed space is asked to log in
+    (the portal), a member who is not in the group gets a refusal with a reason.
+    """
+    from .models import Thread
+
+    queryset = Thread.objects.select_related("space") if queryset is None else queryset
+    thread = queryset.filter(pk=pk).first()
+    if thread is None:
+        raise Http404(NOT_FOUND)
+    if can_moderate(ctx, thread) and (thread.hidden or thread.flags.filter(status="open").exists()):
+        return thread  # the moderation door: flagged or hidden posts in any space
+    if not can_view_space(ctx, thread.space) or thread.hidden:
+        raise Http404(NOT_FOUND)
+    require(ctx, _thread_space_readable(ctx, thread.space), _("Only members of this group can read its discussions."))
+    return thread
+
+
+def can_start_thread(ctx: PermissionContext, space) -> bool:
+    return can_post(ctx, space)
+
+
+def can_reply(ctx: PermissionContext, thread) -> bool:
+    if thread.locked or thread.hidden or thread.status == "closed":
+        return False
+    return can_post(ctx, thread.space)
+
+
+def can_moderate(ctx: PermissionContext, thread) -> bool:
+    return can_moderate_space(ctx, thread.space)
+
+
+def can_edit_post(ctx: PermissionContext, post) -> bool:
+    """Authors edit their own threads and replies (also when anonymous); moderators edit with a note."""
+    thread = getattr(post, "thread", post)
+    if not ctx.is_member:
+        return False
+    if can_moderate(ctx, thread):
+        return True
+    return post.author_id == ctx.user_id and not thread.locked and can_view_thread(ctx, thread)
+
+
+def can_accept(ctx: PermissionContext, thread) -> bool:
+    """The asker (also when anonymous) or a moderator marks the accepted answer of a question or dilemma."""
+    if thread.kind == "discussion" or thread.hidden or not ctx.is_member:
+        return False
+    return thread.author_id == ctx.user_id or can_moderate(ctx, thread)
+
+
+def can_vote(ctx: PermissionContext, reply) -> bool:
+    """Members who may post in the space vote on replies, not on their own."""
+    return can_post(ctx, reply.thread.space) and reply.author_id != ctx.user_id
+
+
+def can_follow(ctx: PermissionContext, thread) -> bool:
+    return ctx.is_member and can_view_thread(ctx, thread)
+
+
+def can_flag(ctx: PermissionContext, thread) -> bool:
+    return ctx.is_member and can_view_thread(ctx, thread)
+
+
+def can_vote_in_poll(ctx: PermissionContext, poll) -> bool:
+    return not poll.closed and can_post(ctx, poll.thread.space)
+
+
+def can_see_poll_results(ctx: PermissionContext, poll, *, has_voted: bool) -> bool:
+    """Results stay hidden until one voted (or the poll closed), so they do not steer the vote."""
+    return has_voted or poll.closed or can_moderate(ctx, poll.thread)
+
+
+def can_see_author(ctx: PermissionContext, post) -> bool:
+    """The author of an anonymous post is shown to moderators only (and that access is logged)."""
+    if not post.is_anonymous:
+        return True
+    return ctx.is_moderator
+
+
+def can_invite_to_answer(ctx: PermissionContext, thread) -> bool:
+    return thread.author_id == ctx.user_id and ctx.is_member and can_reply(ctx, thread)
+
+
+def can_promote_thread(ctx: PermissionContext, thread) -> bool:
+    """Editors promote an answered question or dilemma into a draft knowledge page."""
+    return can_promote_to_knowledge(ctx) and thread.status == "answered" and can_view_thread(ctx, thread)
+
+
+def can_see_moderation_queue(ctx: PermissionContext) -> bool:
+    return ctx.is_moderator
+
+
+def thread_audience(thread) -> tuple[str, int | None]:
+    """``(audience, space_id)`` of a thread's search documents (see the comment above)."""
+    space = thread.space
+    if space.kind == "portal":
+        return "members", None
+    if space.visibility == "open" and space.content_public:
+        return "public", None
+    return "space", space.pk
+
+
+def can_user_see_thread(user_id: int, thread) -> bool:
+    """For notifications: may this person (by id) read the thread now?"""
+    from .models import User
+
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    return user is not None and can_view_thread(fresh_context(user), thread)
+
+
+# --- Resultancy teams -----------------------------------------------------------------
+#
+# Used by resultancy/ (issue 6), which sits above peergroups: these rules take
+# its objects duck-typed (``issue.status``, ``team.space``, ``pledge.team``)
+# and never import it. A team's visibility is its space's: whoever may know
+# the space may see the team page; secret teams are the same 404 as a missing
+# one. Strategic issues are for admitted members. Network coordinators (a
+# platform-wide role) and site admins triage issues and form teams; the team
+# lead is the coordinator of the team's space.
+
+ROLE_NETWORK_COORDINATORS = "Netwerkcoördinatoren"
+
+_TRIAGEABLE_ISSUE = ("open", "ready")
+_RECRUITING_TEAM = ("forming", "active")
+_DELIVERING_TEAM = ("active", "delivered")
+_RUNNING_TEAM = ("proposed", "forming", "active", "delivered")
+
+
+def is_network_coordinator(ctx: PermissionContext) -> bool:
+    return ctx.is_member and (ctx.is_site_admin or ROLE_NETWORK_COORDINATORS in ctx.role_names)
+
+
+def can_view_issues(ctx: PermissionContext) -> bool:
+    """Strategic issues are discussed among admitted members."""
+    return ctx.is_member
+
+
+def can_submit_issue(ctx: PermissionContext) -> bool:
+    return ctx.is_member
+
+
+def can_endorse(ctx: PermissionContext, issue) -> bool:
+    """Any member but the submitter, while the issue is still being considered."""
+    return ctx.is_member and issue.status in _TRIAGEABLE_ISSUE and issue.submitted_by_id != ctx.user_id
+
+
+def can_comment_on_issue(ctx: PermissionContext, issue) -> bool:
+    return ctx.is_member and issue.status in (*_TRIAGEABLE_ISSUE, "team_formed")
+
+
+def can_triage(ctx: PermissionContext, issue=None) -> bool:
+    """Merge, decline or form a team: network coordinators and site admins, on undecided issues."""
+    if not is_network_coordinator(ctx):
+        return False
+    return issue is None or issue.status in _TRIAGEABLE_ISSUE
+
+
+def can_form_team(ctx: PermissionContext, issue) -> bool:
+    return can_triage(ctx, issue)
+
+
+def can_view_team(ctx: PermissionContext, team) -> bool:
+    return can_view_space(ctx, team.space)
+
+
+def teams_visible_to(ctx: PermissionContext) -> Q:
+    """Queryset filter on ResultancyTeam with exactly the rule of ``can_view_team``."""
+    if ctx.is_site_admin:
+        return Q()
+    return Q(space__visibility__in=LISTED) | Q(space_id__in=sorted(ctx.known_space_ids))
+
+
+def can_manage_team(ctx: PermissionContext, team) -> bool:
+    """Edit the team, milestones, decide on pledges: the team lead (space coordinator) and site admins."""
+    return can_manage_space(ctx, team.space)
+
+
+def can_change_team_status(ctx: PermissionContext, team) -> bool:
+    """Move the team through its lifecycle: the team lead, network coordinators and site admins."""
+    if not can_view_team(ctx, team):
+        return False
+    return can_manage_team(ctx, team) or is_network_coordinator(ctx)
+
+
+def can_pledge(ctx: PermissionContext, team) -> bool:
+    """A member pledges on behalf of their organisation, while the team recruits."""
+    return (
+        ctx.is_member
+        and ctx.organisation_id is not None
+        and can_view_team(ctx, team)
+        and team.status in _RECRUITING_TEAM
+    )
+
+
+def can_decide_pledge(ctx: PermissionContext, pledge) -> bool:
+    return pledge.status == "pending" and can_manage_team(ctx, pledge.team)
+
+
+def can_see_pledgers(ctx: PermissionContext, team) -> bool:
+    """Names of the people pledged: as for the members of the team's space."""
+    return can_see_members(ctx, team.space)
+
+
+def can_edit_milestones(ctx: PermissionContext, team) -> bool:
+    return team.status in _RUNNING_TEAM and can_manage_team(ctx, team)
+
+
+def can_see_draft_deliverables(ctx: PermissionContext, team) -> bool:
+    return can_see_content(ctx, team.space)
+
+
+def can_record_deliverable(ctx: PermissionContext, team) -> bool:
+    """Team members write deliverables while the team works or has delivered."""
+    return team.status in _DELIVERING_TEAM and can_post(ctx, team.space)
+
+
+def can_send_deliverable(ctx: PermissionContext, deliverable) -> bool:
+    """The team lead sends a draft deliverable to the editors, once the team works or delivered."""
+    team = deliverable.team
+    return deliverable.status == "draft" and team.status in _DELIVERING_TEAM and can_manage_team(ctx, team)

@@ -6,7 +6,7 @@ they come with the spaces that have them.
 
 from django.contrib.auth.models import Group, Permission
 
-from .permissions import ROLE_EDITORS, ROLE_MODERATORS, ROLE_SITE_ADMINS
+from .permissions import ROLE_EDITORS, ROLE_MODERATORS, ROLE_NETWORK_COORDINATORS, ROLE_SITE_ADMINS
 
 # Django permissions each role needs outside our own policy module: Wagtail's
 # admin is the editors' workplace, so it checks its own permissions.
@@ -21,6 +21,7 @@ ROLE_PERMISSIONS = {
         ("wagtaildocs", "choose_document"),
     ],
     ROLE_MODERATORS: [],
+    ROLE_NETWORK_COORDINATORS: [],  # triage strategic issues, form resultancy teams
     ROLE_SITE_ADMINS: [("wagtailadmin", "access_admin")],
 }
 

@@ -27,6 +27,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from search import indexing as search_indexing
+
 from . import permissions
 from .models import (
     Activity,
@@ -151,6 +153,7 @@ def create_space(
     Membership.objects.create(space=space, user=coordinator, role=Role.COORDINATOR)
     record_activity(space, coordinator, Activity.Verb.CREATED)
     _forget(coordinator)
+    search_indexing.schedule("space", space.pk)
     return space
 
 
@@ -235,6 +238,7 @@ def do_update_space(actor, space: Space, *, themes=None, **changes) -> Space:
     if unknown:
         raise ValueError(f"Not editable here: {sorted(unknown)}")
     space = _locked(space)
+    audience_before = (space.visibility, space.content_public)
     capacity = changes.get("capacity", space.capacity)
     if capacity is not None and capacity < member_count(space):
         raise ValidationError(
@@ -249,6 +253,11 @@ def do_update_space(actor, space: Space, *, themes=None, **changes) -> Space:
     space.save()
     if themes is not None:
         space.themes.set(themes)
+    search_indexing.schedule("space", space.pk)  # name, description, themes or audience changed
+    if (space.visibility, space.content_public) != audience_before:
+        from .thread_actions import reschedule_space_threads
+
+        reschedule_space_threads(space)  # who may find its threads in search changed
     _offer_free_seats(space, actor=actor)
     return space
 

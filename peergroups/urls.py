@@ -1,6 +1,14 @@
 from django.urls import path
 
-from . import content_views, meeting_place_views, notification_views, space_views, views, workplan_views
+from . import (
+    content_views,
+    meeting_place_views,
+    notification_views,
+    space_views,
+    thread_views,
+    views,
+    workplan_views,
+)
 
 app_name = "peergroups"
 
@@ -69,6 +77,26 @@ urlpatterns = [
     path(group + "werkplan/speerpunten/nieuw/", workplan_views.spearhead_edit, name="spearhead_add"),
     path(group + "werkplan/speerpunten/<int:number>/", workplan_views.spearhead_detail, name="spearhead_detail"),
     path(group + "werkplan/speerpunten/<int:number>/bewerken/", workplan_views.spearhead_edit, name="spearhead_edit"),
+    path(group + "discussies/", thread_views.space_discussions, name="space_discussions"),
+    path(group + "discussies/nieuw/", thread_views.space_ask, name="space_ask"),
+    # Threads and the help portal (Vraagbaak)
+    path("vraagbaak/", thread_views.portal, name="portal"),
+    path("vraagbaak/vragen/nieuw/", thread_views.ask, name="thread_ask"),
+    path("vraagbaak/vergelijkbaar/", thread_views.similar, name="thread_similar"),
+    path("vraagbaak/moderatie/", thread_views.moderation, name="thread_moderation"),
+    path("vraagbaak/vragen/<int:pk>/", thread_views.thread_detail, name="thread_detail"),
+    path("vraagbaak/vragen/<int:pk>/reageren/", thread_views.thread_reply, name="thread_reply"),
+    path("vraagbaak/vragen/<int:pk>/bewerken/", thread_views.thread_edit, name="thread_edit"),
+    path("vraagbaak/vragen/<int:pk>/antwoord/", thread_views.thread_accept, name="thread_accept"),
+    path("vraagbaak/vragen/<int:pk>/volgen/", thread_views.thread_follow, name="thread_follow"),
+    path("vraagbaak/vragen/<int:pk>/peiling/", thread_views.poll_vote, name="poll_vote"),
+    path("vraagbaak/vragen/<int:pk>/uitnodigen/", thread_views.thread_invite, name="thread_invite"),
+    path("vraagbaak/vragen/<int:pk>/melden/", thread_views.flag, name="thread_flag"),
+    path("vraagbaak/vragen/<int:pk>/modereren/", thread_views.moderate, name="thread_moderate"),
+    path("vraagbaak/vragen/<int:pk>/auteur/", thread_views.reveal_author, name="thread_reveal_author"),
+    path("vraagbaak/reactie/<int:pk>/", thread_views.reply_permalink, name="reply_permalink"),
+    path("vraagbaak/reactie/<int:pk>/bewerken/", thread_views.reply_edit, name="reply_edit"),
+    path("vraagbaak/reactie/<int:pk>/stem/", thread_views.reply_vote, name="reply_vote"),
     # Ontmoetingsplaats
     path("ontmoetingsplaats/", meeting_place_views.meeting_place, name="meeting_place"),
     path(

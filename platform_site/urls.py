@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("peergroups.urls")),
     path("", include("search.urls")),
     path("", include("knowledge.urls")),
+    path("", include("resultancy.urls")),
 ]
 
 if settings.DEBUG:

@@ -60,8 +60,8 @@ def apply_rows(rows, *, index=None, target: str | None = None) -> None:
     wanted: dict[tuple[str, str], None] = {(r.kind, r.object_id): None for r in rows}
     upserts, deletes = [], []
     by_kind: dict[str, list[str]] = {}
-    for kind, object_id in wanted:
-        by_kind.setdefault(kind, []).append(object_id)
+    for kind_name, object_id in wanted:
+        by_kind.setdefault(kind_name, []).append(object_id)
     for kind_name, ids in by_kind.items():
         kind = kinds.get(kind_name)
         if kind is None:

@@ -98,3 +98,31 @@ def test_did_you_mean_offers_visible_titles(content):
     results = run("Kadastre onbestaandwoordxyz")
     assert results.total == 0
     assert "Kadaster" in results.suggestions
+
+
+def test_secret_group_is_findable_by_its_members_only(search_index, make_user, django_capture_on_commit_callbacks):
+    from peergroups import actions
+    from peergroups.models.spaces import SpaceKind, Visibility
+    from peergroups.permissions import context_for
+    from search.scope import scope_for
+
+    coordinator = make_user()
+    outsider = make_user()
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.create_space(kind=SpaceKind.PEER_GROUP, name="Verborgen intervisiekring", coordinator=coordinator,
+                             visibility=Visibility.SECRET)
+        actions.create_space(kind=SpaceKind.PEER_GROUP, name="Open intervisiekring", coordinator=coordinator,
+                             visibility=Visibility.OPEN)
+    from search.backends import get_index
+
+    get_index().refresh()
+    for user in (coordinator, outsider):
+        context_for(user)  # warm, as a request would
+    found = {
+        who: {h.title.replace("<mark>", "").replace("</mark>", "") for h in
+              service.search(service.SearchParams(text="intervisiekring"), scope_for(user)).hits}
+        for who, user in (("coordinator", coordinator), ("outsider", outsider), ("visitor", None))
+    }
+    assert found["coordinator"] == {"Verborgen intervisiekring", "Open intervisiekring"}
+    assert found["outsider"] == {"Open intervisiekring"}
+    assert found["visitor"] == {"Open intervisiekring"}

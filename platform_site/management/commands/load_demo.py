@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from knowledge import demo as knowledge_demo
 from peergroups import demo as peergroups_demo
 from peergroups.demo import DEMO_PASSWORD, DEMO_PEOPLE
+from resultancy import demo as resultancy_demo
 
 __all__ = ["DEMO_PASSWORD", "Command"]
 
@@ -21,6 +22,7 @@ class Command(BaseCommand):
             # Order follows the dependency floors: the peer network first.
             summary = peergroups_demo.load()
             knowledge_demo.load()
+            resultancy_demo.load()
             # Demo loaders write directly, so bring the search index up to date last
             # (Elasticsearch in service mode, the database fallback otherwise).
             call_command("search_reindex", verbosity=0)

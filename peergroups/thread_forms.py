@@ -1,0 +1,70 @@
+"""Forms of threads and the help portal (Dutch labels through gettext)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Theme, Thread
+
+BODY_HELP = _(
+    "You can use Markdown: **bold**, *italic*, lists and links. Mention a colleague with @ and the first part "
+    "of their e-mail address, for example @jan.jansen."
+)
+
+
+class AskForm(forms.Form):
+    kind = forms.ChoiceField(label=_("What do you want to post?"))
+    title = forms.CharField(label=_("Title"), max_length=200)
+    body = forms.CharField(
+        label=_("Your question or dilemma"), widget=forms.Textarea(attrs={"rows": 8}), help_text=BODY_HELP
+    )
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes"), queryset=Theme.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    is_anonymous = forms.BooleanField(
+        label=_("Post this dilemma anonymously (your name and organisation are not shown; moderators can see them)"),
+        required=False,
+    )
+    poll_options = forms.CharField(
+        label=_("Poll “What would you do?” (dilemmas only)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Optional: 2 to 5 options, one per line."),
+    )
+
+    def __init__(self, *args, kinds=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        kinds = kinds or [Thread.Kind.QUESTION, Thread.Kind.DILEMMA]
+        self.fields["kind"].choices = [(k, Thread.Kind(k).label) for k in kinds]
+        self.fields["kind"].initial = kinds[0]
+        self.fields["themes"].queryset = Theme.objects.order_by("name")
+
+    def clean_poll_options(self):
+        return [line.strip() for line in self.cleaned_data["poll_options"].splitlines() if line.strip()]
+
+
+class ReplyForm(forms.Form):
+    body = forms.CharField(label=_("Your reply"), widget=forms.Textarea(attrs={"rows": 5}), help_text=BODY_HELP)
+    parent = forms.IntegerField(required=False, min_value=1, max_value=2**62, widget=forms.HiddenInput)
+
+
+class EditForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200, required=False)
+    body = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 8}), help_text=BODY_HELP)
+    note = forms.CharField(
+        label=_("Note about this edit"),
+        max_length=300,
+        required=False,
+        help_text=_("Moderators: readers see this note."),
+    )
+
+
+class FlagForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why should a moderator look at this?"), max_length=1000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+
+class ModerationForm(forms.Form):
+    note = forms.CharField(label=_("Note"), max_length=300, required=False)
+    space = forms.IntegerField(required=False)
+    into = forms.IntegerField(label=_("Number of the original discussion"), required=False, min_value=1)

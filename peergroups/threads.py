@@ -1,0 +1,252 @@
+"""Reading threads: listings, the reply tree, similar questions and colleagues to ask.
+
+Everything here filters through ``peergroups.permissions`` (``threads_visible_to``,
+``can_see_author``); writes are in ``thread_actions``. The home page of the
+knowledge app calls :func:`open_questions_needing_answer` by its dotted path.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Exists, OuterRef, Q
+
+from . import permissions
+from .models import (
+    MAX_VISIBLE_DEPTH,
+    REPLIES_PER_PAGE,
+    Follow,
+    MemberProfile,
+    Reply,
+    SpaceKind,
+    Thread,
+    User,
+    Vote,
+)
+
+#: Search kinds shown as "similar" while asking: threads and best practices (knowledge).
+SIMILAR_KINDS = ["thread", "best_practice"]
+
+PORTAL_TABS = ("nieuwste", "onbeantwoord", "actief", "thema", "mijn", "gevolgd")
+
+
+def visible_threads(ctx):
+    return Thread.objects.filter(permissions.threads_visible_to(ctx)).select_related("space")
+
+
+def portal_threads(ctx, *, tab: str = "nieuwste", theme=None):
+    """Threads of the help portal for one tab of the portal list."""
+    threads = visible_threads(ctx).filter(space__kind=SpaceKind.PORTAL).prefetch_related("themes")
+    if tab == "onbeantwoord":
+        threads = threads.filter(status=Thread.Status.OPEN, reply_count=0).order_by("-created_at", "-pk")
+    elif tab == "actief":
+        threads = threads.order_by("-reply_count", "-last_activity_at", "-pk")
+    elif tab == "mijn":
+        threads = threads.filter(author_id=ctx.user_id).order_by("-created_at", "-pk")
+    elif tab == "gevolgd":
+        threads = threads.filter(follows__user_id=ctx.user_id).order_by("-last_activity_at", "-pk")
+    else:
+        threads = threads.order_by("-created_at", "-pk")
+    if theme is not None:
+        threads = threads.filter(themes=theme)
+    return threads
+
+
+def space_threads(ctx, space):
+    return visible_threads(ctx).filter(space=space).order_by("-last_activity_at", "-pk")
+
+
+def open_questions_needing_answer(ctx, *, limit: int = 5) -> list[Thread]:
+    """Portal questions and dilemmas that are still open, unanswered ones first (home page)."""
+    threads = (
+        visible_threads(ctx)
+        .filter(space__kind=SpaceKind.PORTAL, status=Thread.Status.OPEN, kind__in=["question", "dilemma"])
+        .order_by("reply_count", "-created_at", "-pk")
+    )
+    return list(threads[:limit])
+
+
+# --- the reply tree ------------------------------------------------------------------
+
+
+@dataclass
+class Node:
+    reply: Reply
+    depth: int  # shown depth, at most MAX_VISIBLE_DEPTH
+    in_reply_to: Reply | None = None  # set when flattened (the real parent is deeper than shown)
+    votes: int = 0
+    voted: bool = False
+    placeholder: bool = False  # a hidden reply kept in place so its answers keep their context
+    children: list = field(default_factory=list)
+
+
+def _roots(ctx, thread):
+    """Top-level replies, hidden ones included: they stay as placeholders when they have visible answers,
+    so the pages (and permalinks) are the same for everyone."""
+    return Reply.objects.filter(thread=thread, parent__isnull=True)
+
+
+def reply_page_count(ctx, thread) -> int:
+    return max(1, -(-_roots(ctx, thread).count() // REPLIES_PER_PAGE))
+
+
+def page_of_reply(ctx, reply) -> int:
+    """The page of the thread on which this reply is shown (by the position of its top-level reply)."""
+    root = reply.root or reply
+    before = (
+        _roots(ctx, reply.thread)
+        .filter(Q(created_at__lt=root.created_at) | Q(created_at=root.created_at, pk__lt=root.pk))
+        .count()
+    )
+    return before // REPLIES_PER_PAGE + 1
+
+
+def reply_tree(ctx, thread, *, page: int = 1) -> list[Node]:
+    """The replies of one page, depth first, oldest first within a parent.
+
+    A fixed number of queries whatever the number of replies: the page's
+    top-level ids, then all their descendants with authors, vote counts and
+    the viewer's own votes. Hidden replies become placeholders for
+    non-moderators when they have visible answers, and disappear otherwise.
+    """
+    start = (page - 1) * REPLIES_PER_PAGE
+    root_ids = list(
+        _roots(ctx, thread).order_by("created_at", "pk").values_list("pk", flat=True)[start : start + REPLIES_PER_PAGE]
+    )
+    if not root_ids:
+        return []
+    replies = (
+        Reply.objects.filter(thread=thread, root_id__in=root_ids)
+        .select_related("author__profile__organisation")
+        .annotate(
+            vote_total=Count("votes"),
+            my_vote=Exists(Vote.objects.filter(reply=OuterRef("pk"), user_id=ctx.user_id or 0)),
+        )
+        .order_by("created_at", "pk")
+    )
+    moderator = permissions.can_moderate(ctx, thread)
+    by_parent: dict[int | None, list[Reply]] = {}
+    by_id = {}
+    for reply in replies:
+        by_parent.setdefault(reply.parent_id, []).append(reply)
+        by_id[reply.pk] = reply
+    flat: list[Node] = []
+
+    def walk(reply: Reply) -> bool:
+        """Add ``reply`` and its answers; False when nothing of it is shown."""
+        children = by_parent.get(reply.pk, [])
+        node = Node(
+            reply=reply,
+            depth=min(reply.depth, MAX_VISIBLE_DEPTH),
+            in_reply_to=by_id.get(reply.parent_id) if reply.depth > MAX_VISIBLE_DEPTH else None,
+            votes=reply.vote_total,
+            voted=reply.my_vote,
+            placeholder=reply.hidden and not moderator,
+        )
+        position = len(flat)
+        flat.append(node)
+        shown_children = [walk(child) for child in children]
+        if node.placeholder and not any(shown_children):
+            del flat[position:]
+            return False
+        return True
+
+    for root_id in root_ids:
+        if root_id in by_id:
+            walk(by_id[root_id])
+    return flat
+
+
+# --- similar questions and colleagues -------------------------------------------------
+
+
+def similar_for_text(user, text: str, *, limit: int = 5, exclude_thread: Thread | None = None):
+    """Threads and best practices like ``text``, as this user may find them (search service)."""
+    from search import service
+    from search.scope import scope_for
+
+    text = (text or "").strip()
+    if len(text) < 4:
+        return []
+    hits = service.more_like_this(
+        scope=scope_for(user),
+        like_text=text,
+        like_doc=f"thread:{exclude_thread.pk}" if exclude_thread else None,
+        kinds=SIMILAR_KINDS,
+        limit=limit,
+    )
+    return [h for h in hits if not (exclude_thread and h.kind == "thread" and h.object_id == str(exclude_thread.pk))]
+
+
+@dataclass
+class Colleague:
+    user: User
+    reasons: list[str] = field(default_factory=list)
+    score: int = 0
+
+
+def colleagues_for(ctx, thread, *, limit: int = 6) -> list[Colleague]:
+    """Members who struggled with the same: asked or answered similar threads, or work at an
+    organisation with a related best practice — ranked, each with its reasons.
+
+    Never the author of this thread, never anyone through an anonymous post of theirs, and only
+    through threads the viewer may see.
+    """
+    from django.utils.translation import gettext as _
+
+    if not ctx.is_member:
+        return []
+    hits = similar_for_text(ctx.user, f"{thread.title} {thread.body}", limit=8, exclude_thread=thread)
+    thread_ids = [int(h.object_id) for h in hits if h.kind == "thread" and h.object_id.isdigit()]
+    similar = {t.pk: t for t in visible_threads(ctx).filter(pk__in=thread_ids)}
+    theme_ids = list(thread.themes.values_list("pk", flat=True))
+    if theme_ids:
+        for t in visible_threads(ctx).filter(themes__in=theme_ids).exclude(pk=thread.pk).distinct()[:10]:
+            similar.setdefault(t.pk, t)
+    found: dict[int, Colleague] = {}
+
+    def add(user_id, reason, score):
+        if user_id == thread.author_id or user_id == ctx.user_id:
+            return
+        entry = found.setdefault(user_id, Colleague(user=None))
+        if reason not in entry.reasons:
+            entry.reasons.append(reason)
+        entry.score += score
+
+    for t in similar.values():
+        if not t.is_anonymous:
+            add(t.author_id, _("asked “%(title)s”") % {"title": t.title}, 2)
+    answers = Reply.objects.filter(thread_id__in=list(similar), hidden=False, is_anonymous=False).values_list(
+        "author_id", "thread_id"
+    )
+    for author_id, thread_id in answers:
+        add(author_id, _("answered “%(title)s”") % {"title": similar[thread_id].title}, 3)
+    practices = [h for h in hits if h.kind == "best_practice" and h.info.get("organisation")]
+    if practices:
+        names = {h.info["organisation"]: h for h in practices}
+        profiles = MemberProfile.objects.filter(
+            permissions.profiles_visible_to(ctx), organisation__name__in=list(names)
+        ).select_related("organisation")[:20]
+        for profile in profiles:
+            practice_title = html.unescape(names[profile.organisation.name].title)
+            add(
+                profile.user_id,
+                _("works at %(organisation)s, with the best practice “%(title)s”")
+                % {"organisation": profile.organisation.name, "title": practice_title},
+                1,
+            )
+    if not found:
+        return []
+    users = User.objects.filter(
+        pk__in=list(found), is_active=True, profile__status=MemberProfile.Status.MEMBER
+    ).select_related("profile__organisation")
+    for user in users:
+        if permissions.can_view_thread(permissions.context_for(user), thread):
+            found[user.pk].user = user
+    ranked = sorted((c for c in found.values() if c.user is not None), key=lambda c: (-c.score, c.user.get_full_name()))
+    return ranked[:limit]
+
+
+def is_following(ctx, thread) -> bool:
+    return ctx.is_authenticated and Follow.objects.filter(thread=thread, user_id=ctx.user_id).exists()

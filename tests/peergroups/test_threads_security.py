@@ -1,0 +1,296 @@
+"""Sanitization, anonymity, permissions through HTTP, and rate limits."""
+
+import re
+
+import pytest
+from django.core import mail
+
+from peergroups import thread_actions
+from peergroups.markup import render_markdown
+from peergroups.models import ModeratorAccessLog, Notification, Thread
+from peergroups.permissions import ROLE_EDITORS, ROLE_MODERATORS
+from search import service
+from search.scope import scope_for
+
+from .conftest import add_member
+from .threads_helpers import ask, portal, reindexed  # noqa: F401
+
+XSS = [
+    "<script>alert(1)</script>",
+    "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+    '<img src=x onerror="alert(1)">',
+    "<svg onload=alert(1)>",
+    "<svg><script>alert(1)</script></svg>",
+    '<iframe src="javascript:alert(1)"></iframe>',
+    '<a href="javascript:alert(1)">klik</a>',
+    '<a href="JaVaScRiPt:alert(1)">klik</a>',
+    '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">klik</a>',
+    "[x](javascript:alert(1))",
+    "[x](  javascript:alert(1) )",
+    "[x](data:text/html,<script>alert(1)</script>)",
+    '[x](https://ok.example "title\\" onmouseover=\\"alert(1))',
+    "![plaatje](https://evil.example/track.png)",
+    '<p style="width: expression(alert(1))">stijl</p>',
+    '<div onmouseover="alert(1)">hover</div>',
+    "<body onload=alert(1)>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    '<a href="&#106;avascript:alert(1)">x</a>',
+    "<object data=javascript:alert(1)>",
+    '<form action="javascript:alert(1)"><button>x</button></form>',
+]
+DANGEROUS = re.compile(
+    r"<\s*(script|iframe|object|embed|svg|math|style|img|form|body)\b|\son\w+\s*=|javascript:|data:|expression\(",
+    re.I,
+)
+
+
+@pytest.mark.parametrize("payload", XSS)
+def test_sanitizer_removes_every_payload(payload):
+    html = render_markdown(payload)
+    assert not DANGEROUS.search(html), html
+
+
+def test_links_get_nofollow_noopener():
+    html = render_markdown("[site](https://www.example.nl)")
+    assert 'href="https://www.example.nl"' in html and 'rel="nofollow noopener"' in html
+
+
+@pytest.fixture(autouse=True)
+def no_rate_limit(monkeypatch, request):
+    if "rate" not in request.node.name:
+        monkeypatch.setattr(thread_actions, "POST_LIMIT", 10_000)
+
+
+def test_stored_and_reflected_xss_do_not_survive_in_pages(portal, make_user, client):  # noqa: F811
+    asker, colleague = make_user(), make_user()
+    thread = ask(asker, portal, title="<script>alert('titel')</script>", body="\n\n".join(XSS))
+    thread_actions.do_reply(colleague, thread, body="\n\n".join(XSS))
+    client.force_login(colleague)
+    page = client.get(thread.get_absolute_url()).content.decode()
+    body = page.split("<main", 1)[1]
+    assert "<script>alert" not in body
+    assert "&lt;script&gt;alert(&#x27;titel&#x27;)&lt;/script&gt;" in body
+    assert not re.search(r"<[^>]+\son\w+\s*=", body)
+    assert "javascript:" not in body
+    # reflected: the similar-questions fragment and a failed post echo input escaped
+    fragment = client.get("/vraagbaak/vergelijkbaar/", {"title": "<script>alert(2)</script>", "body": XSS[2]})
+    assert "<script>alert(2)" not in fragment.content.decode()
+    failed = client.post("/vraagbaak/vragen/nieuw/", {"kind": "question", "title": "", "body": XSS[0]})
+    assert failed.status_code == 400
+    assert "<script>alert(1)</script>" not in failed.content.decode().split("<main", 1)[1]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in failed.content.decode()
+
+
+# --- anonymity -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def anonymous_world(anonymous_world_data, mailoutbox):
+    return anonymous_world_data
+
+
+@pytest.fixture
+def anonymous_world_data(portal, make_user, make_organisation, make_world, people, django_capture_on_commit_callbacks):  # noqa: F811
+    with django_capture_on_commit_callbacks(execute=True):
+        return _make_anonymous_world(portal, make_user, make_organisation, make_world, people)
+
+
+def _make_anonymous_world(portal, make_user, make_organisation, make_world, people):  # noqa: F811
+    organisation = make_organisation("Gemeente Geheimstad")
+    author = make_user(
+        "xandra.quispel@geheimstad.example", organisation=organisation, first_name="Xandra", last_name="Quispel-Zuidema"
+    )
+    world = make_world("open")
+    add_member(world.space, author, people["coordinator"])
+    thread = ask(
+        author,
+        portal,
+        kind="dilemma",
+        title="Integriteitsdilemma rond een studiereis aangeboden door leverancier",
+        body="Een leverancier biedt een studiereis aan. @" + people["member"].email.split("@")[0] + " wat vindt u?",
+        is_anonymous=True,
+        poll_options=["Aannemen", "Afslaan"],
+    )
+    answer = thread_actions.do_reply(people["member"], thread, body="Ik zou het afslaan.")
+    own = thread_actions.do_reply(author, thread, body="Dank, dat helpt mij.", parent=answer)
+    thread_actions.do_accept(author, thread, answer)
+    thread_actions.do_reply(people["group_member"], thread, body="Zelf betalen is ook een optie.")
+    thread_actions.do_follow(people["coordinator"], thread)
+    thread_actions.do_reply(people["member"], thread, body="Nog een gedachte.")
+    # A similar, non-anonymous question so "similar" and "colleagues" have something to show.
+    other = ask(
+        people["coordinator"], portal, kind="question", title="Studiereis aangeboden door leverancier: integriteit?"
+    )
+    thread_actions.do_reply(people["group_member"], other, body="Meld het bij de integriteitscoördinator.")
+    return {"author": author, "organisation": organisation, "thread": thread, "own": own, "people": people}
+
+
+def _leaks(text, author, organisation):
+    needles = [
+        author.first_name,
+        author.last_name,
+        author.get_full_name(),
+        author.email,
+        author.email.split("@")[0],
+        organisation.name,
+        f"/leden/{author.pk}/",
+    ]
+    return [n for n in needles if n and n in text]
+
+
+@pytest.mark.parametrize("role", ["visitor", "pending", "member", "group_member", "coordinator"])
+def test_anonymous_author_appears_nowhere(anonymous_world, role, client, reindexed):  # noqa: F811
+    reindexed()
+    author, organisation, thread = anonymous_world["author"], anonymous_world["organisation"], anonymous_world["thread"]
+    user = anonymous_world["people"][role]
+    if user is not None:
+        client.force_login(user)
+    urls = [
+        "/",
+        "/vraagbaak/",
+        *[f"/vraagbaak/?tab={t}" for t in ("onbeantwoord", "actief", "thema", "mijn", "gevolgd")],
+        thread.get_absolute_url(),
+        f"/vraagbaak/reactie/{anonymous_world['own'].pk}/",
+        f"/vraagbaak/vergelijkbaar/?title={thread.title}",
+        "/meldingen/",
+        "/zoeken/?q=studiereis",
+        "/zoeken/?q=leverancier+integriteitsdilemma",
+        "/vraagbaak/vragen/nieuw/",
+    ]
+    other = Thread.objects.exclude(pk=thread.pk).get()
+    urls.append(other.get_absolute_url())
+    for url in urls:
+        response = client.get(url, follow=True)
+        assert response.status_code in (200, 403), url
+        assert not _leaks(response.content.decode(), author, organisation), url
+    if user is not None:
+        for notification in Notification.objects.filter(recipient=user):
+            assert notification.actor_id != author.pk
+    assert mail.outbox, "the notifications were mailed (immediate is the default)"
+    for message in mail.outbox:
+        bodies = [message.subject, message.body, *[content for content, _type in getattr(message, "alternatives", [])]]
+        assert not _leaks(" ".join(bodies), author, organisation)
+    hits = service.more_like_this(scope=scope_for(user), like_text=thread.title, kinds=["thread", "reply"], limit=20)
+    for hit in hits:
+        assert not _leaks(f"{hit.title} {hit.snippet} {hit.info}", author, organisation)
+
+
+def test_search_documents_of_anonymous_posts_carry_no_author(anonymous_world):
+    from search.registry import get
+
+    thread = anonymous_world["thread"]
+    document = get("thread").to_document(thread)
+    own = get("reply").to_document(anonymous_world["own"])
+    for doc in (document, own):
+        assert not _leaks(str(doc.as_source()), anonymous_world["author"], anonymous_world["organisation"])
+
+
+def test_moderator_sees_the_author_and_it_is_logged(anonymous_world, make_user, client):
+    moderator = make_user(roles=[ROLE_MODERATORS])
+    thread = anonymous_world["thread"]
+    client.force_login(moderator)
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert not _leaks(page, anonymous_world["author"], anonymous_world["organisation"])  # not by default
+    assert ModeratorAccessLog.objects.count() == 0
+    revealed = client.post(f"/vraagbaak/vragen/{thread.pk}/auteur/")
+    assert revealed.status_code == 200
+    assert anonymous_world["author"].email in revealed.content.decode()
+    log = ModeratorAccessLog.objects.get()
+    assert log.moderator == moderator and log.thread == thread
+    member = anonymous_world["people"]["member"]
+    client.force_login(member)
+    assert client.post(f"/vraagbaak/vragen/{thread.pk}/auteur/").status_code == 403
+
+
+def test_editor_promote_link_keeps_the_author_anonymous(anonymous_world, make_user, client):
+    editor = make_user(roles=[ROLE_EDITORS])
+    client.force_login(editor)
+    page = client.get(anonymous_world["thread"].get_absolute_url()).content.decode()
+    assert "source_kind=thread" in page
+    assert not _leaks(page, anonymous_world["author"], anonymous_world["organisation"])
+
+
+def test_anonymous_author_can_edit_accept_and_follow(anonymous_world):
+    thread = anonymous_world["thread"]
+    author = anonymous_world["author"]
+    thread_actions.do_edit_thread(author, thread, title=thread.title, body="Aangepaste tekst")
+    thread_actions.do_follow(author, thread, follow=False)
+    thread_actions.do_follow(author, thread)
+    thread.refresh_from_db()
+    assert thread.status == "answered" and thread.moderator_note == ""
+
+
+# --- permissions through HTTP ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("visibility", ["closed", "secret"])
+def test_group_thread_is_invisible_to_non_members_everywhere(make_world, people, visibility, client, reindexed):  # noqa: F811
+    world = make_world(visibility)
+    thread = thread_actions.do_create_thread(
+        people["coordinator"],
+        world.space,
+        kind="discussion",
+        title="Vertrouwelijke discussie over reorganisatie klantcontactcentrum",
+        body="Alleen voor de groep.",
+    )
+    thread_actions.do_reply(people["group_member"], thread, body="Eens.")
+    outsider = people["member"]
+    reindexed()
+    # mention and invite the outsider: no notification may reach them
+    thread_actions.do_reply(people["group_member"], thread, body="@" + outsider.email.split("@")[0] + " kijk mee")
+    assert not Notification.objects.filter(recipient=outsider, kind__startswith="thread").exists()
+    client.force_login(outsider)
+    response = client.get(thread.get_absolute_url())
+    assert response.status_code == (404 if visibility == "secret" else 403)
+    for url in ["/vraagbaak/", "/vraagbaak/?tab=actief", "/", "/zoeken/?q=reorganisatie"]:
+        assert "Vertrouwelijke discussie" not in client.get(url).content.decode(), url
+    fragment = client.get("/vraagbaak/vergelijkbaar/", {"title": "reorganisatie klantcontactcentrum vertrouwelijke"})
+    assert "Vertrouwelijke discussie" not in fragment.content.decode()
+    hits = service.more_like_this(
+        scope=scope_for(outsider), like_text="Vertrouwelijke reorganisatie klantcontactcentrum", kinds=["thread"]
+    )
+    assert all(h.object_id != str(thread.pk) for h in hits)
+    # a member of the group does see it
+    client.force_login(people["group_member"])
+    assert client.get(thread.get_absolute_url()).status_code == 200
+    member_hits = service.more_like_this(
+        scope=scope_for(people["group_member"]),
+        like_text="Vertrouwelijke reorganisatie klantcontactcentrum",
+        kinds=["thread"],
+    )
+    assert any(h.object_id == str(thread.pk) for h in member_hits)
+
+
+def test_portal_is_for_members_only(portal, make_user, client):  # noqa: F811
+    thread = ask(make_user(), portal)
+    assert client.get(thread.get_absolute_url()).status_code == 302  # to the login page
+    client.force_login(make_user(member=False))
+    assert client.get(thread.get_absolute_url()).status_code == 403
+    assert thread.title not in client.get("/vraagbaak/").content.decode()
+
+
+def test_rate_limit_message_keeps_the_typed_text(portal, make_user, client, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(thread_actions, "POST_LIMIT", 2)
+    user = make_user()
+    thread = ask(user, portal)
+    thread_actions.do_reply(user, thread, body="Eerste aanvulling")
+    client.force_login(user)
+    text = "Mijn zorgvuldig getypte reactie over de werkdruk"
+    response = client.post(f"/vraagbaak/vragen/{thread.pk}/reageren/", {"body": text})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Wacht een paar minuten" in html
+    assert text in html
+    ask_response = client.post("/vraagbaak/vragen/nieuw/", {"kind": "question", "title": "Nieuwe vraag", "body": text})
+    assert ask_response.status_code == 400 and text in ask_response.content.decode()
+
+
+def test_flag_rate_limit(portal, make_user, monkeypatch):  # noqa: F811
+    from django.core.exceptions import ValidationError
+
+    monkeypatch.setattr(thread_actions, "FLAG_LIMIT", 1)
+    user = make_user()
+    thread = ask(make_user(), portal)
+    thread_actions.do_flag(user, thread, reason="spam")
+    with pytest.raises(ValidationError):
+        thread_actions.do_flag(user, thread, reason="nog eens")
