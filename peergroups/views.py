@@ -42,7 +42,9 @@ def organisation_detail(request, slug):
             .select_related("user")
             .order_by("user__last_name", "user__first_name")
         )
-    questions = organisation.learning_questions.prefetch_related("themes")
+    questions = Paginator(organisation.learning_questions.prefetch_related("themes"), 20).get_page(
+        request.GET.get("pagina")
+    )
     return render(
         request,
         "peergroups/organisation_detail.html",
@@ -51,6 +53,7 @@ def organisation_detail(request, slug):
             "members": members,
             "can_see_members": permissions.can_view_member_profiles(ctx),
             "questions": questions,
+            "page": questions,  # for includes/pagination.html
             "can_edit": permissions.can_edit_organisation(ctx, organisation),
         },
     )

@@ -1,6 +1,8 @@
 """Error pages in the platform's layout, in the person's language."""
 
+from django.http import HttpResponseServerError
 from django.shortcuts import render
+from django.template.loader import render_to_string
 
 
 def permission_denied(request, exception=None):
@@ -13,5 +15,6 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    # Plain render without request context processors that might be what failed.
-    return render(request, "errors/500.html", status=500)
+    # Rendered without the request: its session, user or context processors may be what failed
+    # (e.g. the database is unreachable), and the error page must not fail in turn.
+    return HttpResponseServerError(render_to_string("errors/500.html"))

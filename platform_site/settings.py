@@ -134,7 +134,9 @@ TEMPLATES = [
 # --- Database -----------------------------------------------------------------
 if DATABASE_URL:
     DATABASES = {"default": env.db_url_config(DATABASE_URL)}
-    DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+    # 0 under ASGI: persistent connections are not reused across the async request cycle and
+    # exhausted PostgreSQL's slots under load (bench/pages.py); use a pooler (PgBouncer) instead.
+    DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 else:
     DATABASES = {

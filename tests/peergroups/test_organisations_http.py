@@ -82,3 +82,26 @@ def test_members_see_colleagues_on_organisation_page_visitors_do_not(client, mak
     assert "Zwolsman" not in client.get(org.get_absolute_url()).content.decode()
     client.force_login(make_user(organisation=make_organisation()))
     assert "Zwolsman" in client.get(org.get_absolute_url()).content.decode()
+
+
+def test_learning_questions_are_paginated_on_the_organisation_page(client, make_organisation):
+    org = make_organisation("Gemeente Groot")
+    LearningQuestion.objects.bulk_create(
+        [LearningQuestion(organisation=org, title=f"Leervraag nummer {n:02d}") for n in range(45)]
+    )
+    first = client.get(org.get_absolute_url()).content.decode()
+    assert first.count('id="leervraag-') == 20
+    assert "pagina=2" in first
+    last = client.get(org.get_absolute_url(), {"pagina": 3}).content.decode()
+    assert last.count('id="leervraag-') == 5
+
+
+def test_server_error_page_renders_without_the_request():
+    from django.test import RequestFactory
+
+    from platform_site.errors import server_error
+
+    request = RequestFactory().get("/")  # no session, no user: as when the database is down
+    response = server_error(request)
+    assert response.status_code == 500
+    assert "Er is iets misgegaan" in response.content.decode() or "went wrong" in response.content.decode()
