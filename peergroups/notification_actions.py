@@ -11,7 +11,6 @@ from collections.abc import Iterable
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -19,10 +18,8 @@ from . import permissions
 from .models import (
     ContactMessage,
     EmailFrequency,
-    Invitation,
     LearningQuestion,
     MemberProfile,
-    Membership,
     Notification,
     NotificationSettings,
     Organisation,
@@ -32,22 +29,6 @@ from .models import (
 
 def _user_ids(recipients: Iterable) -> set[int]:
     return {getattr(r, "pk", r) for r in recipients if r is not None}
-
-
-def _may_know_secret_space(space, user_ids: set[int]) -> set[int]:
-    """Of these people, those who may know a secret space: members, invitees, site admins."""
-    members = set(Membership.objects.filter(space=space, user_id__in=user_ids).values_list("user_id", flat=True))
-    invited = set(
-        Invitation.objects.filter(space=space, user_id__in=user_ids, status=Invitation.Status.PENDING).values_list(
-            "user_id", flat=True
-        )
-    )
-    admins = set(
-        User.objects.filter(
-            Q(is_superuser=True) | Q(groups__name=permissions.ROLE_SITE_ADMINS), pk__in=user_ids
-        ).values_list("pk", flat=True)
-    )
-    return members | invited | admins
 
 
 def notify(
@@ -71,7 +52,7 @@ def notify(
         return []
     user_ids = set(User.objects.filter(pk__in=user_ids, is_active=True).values_list("pk", flat=True))
     if space is not None and space.visibility == "secret":
-        user_ids = _may_know_secret_space(space, user_ids)
+        user_ids = permissions.users_who_may_know_space(space, user_ids)
     rows = Notification.objects.bulk_create(
         [
             Notification(

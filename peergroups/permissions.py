@@ -884,3 +884,28 @@ def can_send_deliverable(ctx: PermissionContext, deliverable) -> bool:
     """The team lead sends a draft deliverable to the editors, once the team works or delivered."""
     team = deliverable.team
     return deliverable.status == "draft" and team.status in _DELIVERING_TEAM and can_manage_team(ctx, team)
+
+
+# --- Spaces, in bulk (notifications) -------------------------------------------------
+
+
+def users_who_may_know_space(space, user_ids: set[int]) -> set[int]:
+    """Of these people, those who may know a secret space exists: members, invitees, site admins.
+
+    The set form of ``can_view_space`` for secret spaces, used when deciding who is told
+    about something in the space (one query per part, not one per person).
+    """
+    from .models import Invitation, Membership, User
+
+    members = set(Membership.objects.filter(space=space, user_id__in=user_ids).values_list("user_id", flat=True))
+    invited = set(
+        Invitation.objects.filter(space=space, user_id__in=user_ids, status=Invitation.Status.PENDING).values_list(
+            "user_id", flat=True
+        )
+    )
+    admins = set(
+        User.objects.filter(Q(is_superuser=True) | Q(groups__name=ROLE_SITE_ADMINS), pk__in=user_ids).values_list(
+            "pk", flat=True
+        )
+    )
+    return members | invited | admins

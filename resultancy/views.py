@@ -43,6 +43,23 @@ def _flash_errors(request, exc: ValidationError) -> None:
         messages.error(request, message)
 
 
+def _submit(request, form, write, *, success: str, invalid: str) -> bool:
+    """The shape of the small POST forms: validate, call the action, tell the person.
+
+    Returns True when the write succeeded; errors become messages, never a 500.
+    """
+    if not form.is_valid():
+        messages.error(request, invalid)
+        return False
+    try:
+        write(form.cleaned_data)
+    except ValidationError as exc:
+        _flash_errors(request, exc)
+        return False
+    messages.success(request, success)
+    return True
+
+
 def access_team(ctx, slug: str) -> ResultancyTeam:
     """The team with this space slug, or the same 404 as for one that does not exist."""
     team = (
@@ -202,15 +219,13 @@ def issue_endorse(request, pk):
 @members_only
 def issue_comment(request, pk):
     issue = _issue(pk)
-    form = CommentForm(request.POST)
-    if form.is_valid():
-        try:
-            actions.do_comment(request.user, issue, **form.cleaned_data)
-            messages.success(request, _("Your comment has been added."))
-        except ValidationError as exc:
-            _flash_errors(request, exc)
-    else:
-        messages.error(request, _("Write a comment."))
+    _submit(
+        request,
+        CommentForm(request.POST),
+        lambda data: actions.do_comment(request.user, issue, **data),
+        success=_("Your comment has been added."),
+        invalid=_("Write a comment."),
+    )
     return redirect(issue)
 
 
@@ -218,15 +233,13 @@ def issue_comment(request, pk):
 @members_only
 def issue_decline(request, pk):
     issue = _issue(pk)
-    form = DeclineForm(request.POST)
-    if form.is_valid():
-        try:
-            actions.do_decline_issue(request.user, issue, **form.cleaned_data)
-            messages.success(request, _("The issue has been declined; the submitter has been told why."))
-        except ValidationError as exc:
-            _flash_errors(request, exc)
-    else:
-        messages.error(request, _("Give a reason for declining."))
+    _submit(
+        request,
+        DeclineForm(request.POST),
+        lambda data: actions.do_decline_issue(request.user, issue, **data),
+        success=_("The issue has been declined; the submitter has been told why."),
+        invalid=_("Give a reason for declining."),
+    )
     return redirect(issue)
 
 
@@ -235,16 +248,14 @@ def issue_decline(request, pk):
 def issue_merge(request, pk):
     issue = _issue(pk)
     form = MergeForm(request.POST, issue=issue)
-    if form.is_valid():
-        try:
-            actions.do_merge_issue(request.user, issue, into=form.cleaned_data["into"])
-            messages.success(request, _("The issue has been merged."))
-            return redirect(form.cleaned_data["into"])
-        except ValidationError as exc:
-            _flash_errors(request, exc)
-    else:
-        messages.error(request, _("Choose another issue to merge into."))
-    return redirect(issue)
+    merged = _submit(
+        request,
+        form,
+        lambda data: actions.do_merge_issue(request.user, issue, into=data["into"]),
+        success=_("The issue has been merged."),
+        invalid=_("Choose another issue to merge into."),
+    )
+    return redirect(form.cleaned_data["into"] if merged else issue)
 
 
 @members_only
@@ -433,15 +444,13 @@ def pledge_decide(request, slug, pk):
 @members_only
 def milestone_add(request, slug):
     team = access_team(request.permissions, slug)
-    form = MilestoneForm(request.POST)
-    if form.is_valid():
-        try:
-            actions.do_add_milestone(request.user, team, **form.cleaned_data)
-            messages.success(request, _("The milestone has been added."))
-        except ValidationError as exc:
-            _flash_errors(request, exc)
-    else:
-        messages.error(request, _("Give the milestone a name and a due date."))
+    _submit(
+        request,
+        MilestoneForm(request.POST),
+        lambda data: actions.do_add_milestone(request.user, team, **data),
+        success=_("The milestone has been added."),
+        invalid=_("Give the milestone a name and a due date."),
+    )
     return redirect(team.get_absolute_url() + "#mijlpalen")
 
 
