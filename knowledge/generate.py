@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Callable
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
@@ -54,8 +55,13 @@ def _base36(number: int, width: int) -> str:
 
 
 @transaction.atomic
-def generate_cases(count: int, *, seed: int = 2014) -> int:
-    """Add ``count`` published best practices under the knowledge index; returns how many exist now."""
+def generate_cases(count: int, *, seed: int = 2014, describe: Callable[[random.Random], dict] | None = None) -> int:
+    """Add ``count`` published best practices under the knowledge index; returns how many exist now.
+
+    ``describe(rng)`` may return extra field values per case (realistic text for
+    ``summary``, ``organisation_name``, ``lessons``; see ``knowledge.scale_data``).
+    The same seed on the same database gives the same pages (translation keys included).
+    """
     index = KnowledgeIndexPage.objects.get()
     rng = random.Random(seed + BestPracticePage.objects.filter(slug__startswith=PREFIX).count())
     content_type = ContentType.objects.get_for_model(BestPracticePage)
@@ -88,7 +94,7 @@ def generate_cases(count: int, *, seed: int = 2014) -> int:
                 first_published_at=now,
                 last_published_at=now,
                 locale_id=index.locale_id,
-                translation_key=uuid.uuid4(),
+                translation_key=uuid.UUID(int=rng.getrandbits(128), version=4),
             )
         )
         specifics.append(
@@ -106,6 +112,7 @@ def generate_cases(count: int, *, seed: int = 2014) -> int:
                 "award_status": "none",
                 "years": sorted(rng.sample(range(2014, 2026), rng.randint(1, 2))),
                 "themes": rng.sample(themes, min(len(themes), rng.randint(1, 3))),
+                **(describe(rng) if describe else {}),
             }
         )
     created = Page.objects.bulk_create(base_rows)
