@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import permissions
+from .live import announce
 from .models import (
     ContactMessage,
     EmailFrequency,
@@ -67,6 +68,7 @@ def notify(
             for user_id in sorted(user_ids)
         ]
     )
+    announce.notifications_created(rows)
     immediate = _immediate_recipients(user_ids)
     pks = [n.pk for n in rows if n.recipient_id in immediate]
     if pks:
@@ -98,12 +100,16 @@ def do_mark_read(actor, notification: Notification) -> Notification:
     if notification.read_at is None:
         notification.read_at = timezone.now()
         notification.save(update_fields=["read_at"])
+        announce.notifications_read(actor.pk)
     return notification
 
 
 @transaction.atomic
 def do_mark_all_read(actor) -> int:
-    return Notification.objects.filter(recipient=actor, read_at__isnull=True).update(read_at=timezone.now())
+    count = Notification.objects.filter(recipient=actor, read_at__isnull=True).update(read_at=timezone.now())
+    if count:
+        announce.notifications_read(actor.pk)
+    return count
 
 
 @transaction.atomic

@@ -30,6 +30,7 @@ from django.utils.translation import gettext as _
 from search import indexing as search_indexing
 
 from . import permissions
+from .live import announce
 from .models import (
     Activity,
     Invitation,
@@ -83,11 +84,16 @@ def open_offers(space: Space) -> int:
     return WaitingListEntry.objects.filter(space=space, status=WaitingListEntry.Status.OFFERED).count()
 
 
-def free_seats(space: Space) -> int | None:
-    """Seats nobody holds or has been offered; None when the space has no limit."""
+def free_seats(space: Space, *, members: int | None = None, offers: int | None = None) -> int | None:
+    """Seats nobody holds or has been offered; None when the space has no limit.
+
+    ``members`` and ``offers``: the counts when the caller has them already (one query less each).
+    """
     if space.capacity is None:
         return None
-    return max(0, space.capacity - member_count(space) - open_offers(space))
+    members = member_count(space) if members is None else members
+    offers = open_offers(space) if offers is None else offers
+    return max(0, space.capacity - members - offers)
 
 
 def coordinator_ids(space: Space) -> list[int]:
@@ -258,6 +264,7 @@ def do_update_space(actor, space: Space, *, themes=None, **changes) -> Space:
         from .thread_actions import reschedule_space_threads
 
         reschedule_space_threads(space)  # who may find its threads in search changed
+        announce.space_changed(space)  # open sockets re-check who may still follow along
     _offer_free_seats(space, actor=actor)
     return space
 
@@ -504,6 +511,7 @@ def do_leave(actor, space: Space) -> None:
     _ensure_not_last_coordinator(space, actor.pk)
     Membership.objects.filter(space=space, user=actor).delete()
     record_activity(space, actor, Activity.Verb.LEFT)
+    announce.membership_ended(space, [actor.pk])
     _forget(actor)
     _offer_free_seats(space, actor=actor)
 
@@ -518,6 +526,7 @@ def do_remove_member(actor, space: Space, user) -> None:
     _ensure_not_last_coordinator(space, user.pk)
     Membership.objects.filter(space=space, user=user).delete()
     record_activity(space, user, Activity.Verb.REMOVED)
+    announce.membership_ended(space, [user.pk])
     _forget(user, actor)
     _offer_free_seats(space, actor=actor)
 

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from search.indexing import schedule, schedule_many
 
 from . import permissions
+from .live import announce
 from .markup import mention_handles, render_markdown
 from .models import (
     Flag,
@@ -230,6 +231,7 @@ def do_edit_thread(actor, thread: Thread, *, title: str, body: str, themes=None,
     if themes is not None:
         thread.themes.set(themes)
     _index_thread(thread, with_replies=True)
+    announce.thread_edited(thread)
     return thread
 
 
@@ -293,6 +295,7 @@ def do_reply(actor, thread: Thread, *, body: str, parent: Reply | None = None) -
             target_type="reply",
             target_id=reply.pk,
         )
+    announce.reply_created(reply)
     return reply
 
 
@@ -311,6 +314,7 @@ def do_edit_reply(actor, reply: Reply, *, body: str, note: str = "") -> Reply:
         reply.moderator_note = note.strip()[:300]
     reply.save()
     schedule("reply", reply.pk)
+    announce.reply_edited(reply)
     return reply
 
 
@@ -322,9 +326,11 @@ def do_toggle_vote(actor, reply: Reply) -> bool:
     deleted, _rows = Vote.objects.filter(reply=reply, user=actor).delete()
     if deleted:
         schedule("reply", reply.pk)
+        announce.reply_voted(reply)
         return False
     Vote.objects.get_or_create(reply=reply, user=actor)
     schedule("reply", reply.pk)
+    announce.reply_voted(reply)
     return True
 
 
@@ -345,6 +351,8 @@ def do_accept(actor, thread: Thread, reply: Reply | None) -> Thread:
     schedule("thread", thread.pk)
     for pk in {previous, reply.pk if reply else None} - {None}:
         schedule("reply", pk)
+    if previous != thread.accepted_reply_id:
+        announce.reply_accepted(thread, previous)
     if reply is not None and reply.pk != previous:
         _notify_about(
             thread,
@@ -377,7 +385,9 @@ def do_vote_in_poll(actor, poll: Poll, option: PollOption) -> PollVote:
         raise ValidationError(_("Choose one of the options."))
     if PollVote.objects.filter(poll=poll, user=actor).exists():
         raise ValidationError(_("You have already voted in this poll."))
-    return PollVote.objects.create(poll=poll, option=option, user=actor)
+    vote = PollVote.objects.create(poll=poll, option=option, user=actor)
+    announce.poll_updated(poll)
+    return vote
 
 
 @transaction.atomic
@@ -453,8 +463,10 @@ def do_set_hidden(actor, post, *, hidden: bool, note: str = "") -> object:
         _recount(thread)
         schedule("reply", post.pk)
         schedule("thread", thread.pk)
+        announce.reply_visibility(post)
     else:
         _index_thread(thread, with_replies=True)
+        announce.thread_updated(thread)
     return post
 
 
@@ -463,6 +475,7 @@ def do_set_locked(actor, thread: Thread, *, locked: bool) -> Thread:
     _require_moderator(actor, thread)
     thread.locked = locked
     thread.save(update_fields=["locked"])
+    announce.thread_updated(thread)
     return thread
 
 
@@ -474,6 +487,7 @@ def do_move(actor, thread: Thread, space: Space) -> Thread:
     thread.space = space
     thread.save(update_fields=["space"])
     _index_thread(thread, with_replies=True)
+    announce.thread_updated(thread)
     return thread
 
 
@@ -497,6 +511,7 @@ def do_merge(actor, thread: Thread, into: Thread) -> Thread:
     schedule("thread", thread.pk)
     schedule("thread", into.pk)
     schedule_many("reply", moved)
+    announce.thread_updated(thread)
     return into
 
 

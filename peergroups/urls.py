@@ -4,11 +4,13 @@ from . import (
     content_views,
     meeting_place_views,
     notification_views,
+    room_views,
     space_views,
     thread_views,
     views,
     workplan_views,
 )
+from .live import views as live_views
 
 app_name = "peergroups"
 
@@ -79,6 +81,13 @@ urlpatterns = [
     path(group + "werkplan/speerpunten/<int:number>/bewerken/", workplan_views.spearhead_edit, name="spearhead_edit"),
     path(group + "discussies/", thread_views.space_discussions, name="space_discussions"),
     path(group + "discussies/nieuw/", thread_views.space_ask, name="space_ask"),
+    # The live room of a group (issue 7) and the polling fallback of the live streams
+    path(group + "kamer/", room_views.room, name="room"),
+    path(group + "kamer/live/", live_views.room_live, name="room_live"),
+    path(group + "kamer/discussie/", room_views.room_convert, name="room_convert"),
+    path(group + "kamer/<int:pk>/verwijderen/", room_views.room_hide, name="room_hide"),
+    path("vraagbaak/vragen/<int:pk>/live/", live_views.thread_live, name="thread_live"),
+    path("meldingen/live/", live_views.personal_live, name="personal_live"),
     # Threads and the help portal (Vraagbaak)
     path("vraagbaak/", thread_views.portal, name="portal"),
     path("vraagbaak/vragen/nieuw/", thread_views.ask, name="thread_ask"),

@@ -1,3 +1,5 @@
 """WebSocket routes of every app, collected for asgi.py."""
 
-websocket_urlpatterns: list = []
+from peergroups.live.routing import websocket_urlpatterns as peergroups_live
+
+websocket_urlpatterns: list = [*peergroups_live]

@@ -158,6 +158,8 @@ if REDIS_URL:
     }
 else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+#: Route the bench's bare consumer (/ws/bench/bare/: no auth, no database). Never in production.
+LIVE_BENCH_BARE = env.bool("LIVE_BENCH_BARE", default=False)
 
 # --- Tasks (django-tasks) -----------------------------------------------------
 if DATABASE_URL and not env.bool("TASKS_IMMEDIATE", default=False):

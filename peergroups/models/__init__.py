@@ -9,6 +9,7 @@ from .groups import (
     SpearheadUpdate,
     WorkingGroup,
 )
+from .live import ROOM_MESSAGE_MAX, LiveEvent, LiveStream, RoomMessage
 from .notifications import ContactMessage, EmailFrequency, Notification, NotificationSettings
 from .people import (
     LearningQuestion,
@@ -49,6 +50,10 @@ from .threads import (
 )
 
 __all__ = [
+    "ROOM_MESSAGE_MAX",
+    "LiveEvent",
+    "LiveStream",
+    "RoomMessage",
     "MAX_VISIBLE_DEPTH",
     "REPLIES_PER_PAGE",
     "Flag",

@@ -24,6 +24,8 @@ def space_tabs(context, space, current=""):
         if space.kind == SpaceKind.WORKING_GROUP:
             tabs.append(("work_plan", _("Work plan"), reverse("peergroups:work_plan", args=[slug])))
         tabs.append(("activity", _("Activity"), reverse("peergroups:activity_feed", args=[slug])))
+    if permissions.can_join_room(ctx, space):
+        tabs.append(("room", _("Room"), reverse("peergroups:room", args=[slug])))
     if permissions.can_manage_space(ctx, space):
         tabs.append(("manage", _("Manage"), reverse("peergroups:space_manage", args=[slug])))
     return {"tabs": tabs, "current": current, "space": space}

@@ -1,0 +1,130 @@
+"""The live event log and its fan-out.
+
+``record`` writes a ``LiveEvent`` inside the caller's transaction (gap-free
+``seq`` per stream) and publishes it to the stream's channel group only after
+commit: a rolled-back write leaves neither a row nor a message. Publishing is
+best effort — when the channel layer (Redis) is down the failure is logged,
+the HTTP request still succeeds, and clients catch up from the table.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.db import connection, transaction
+from django.utils import timezone
+
+from ..models import LiveEvent, LiveStream
+
+logger = logging.getLogger(__name__)
+
+#: Seconds a publish may take before it is given up (the event stays in the log).
+PUBLISH_TIMEOUT = 2.0
+#: Most events one catch-up sends over a socket; beyond this the client reloads.
+CATCH_UP_LIMIT = 500
+
+
+def thread_stream(thread_id: int) -> str:
+    return f"thread:{thread_id}"
+
+
+def room_stream(space_id: int) -> str:
+    return f"room:{space_id}"
+
+
+def user_stream(user_id: int) -> str:
+    return f"user:{user_id}"
+
+
+def group_name(stream: str) -> str:
+    """The channel-layer group of a stream ("thread:12" → "live.thread.12")."""
+    return "live." + stream.replace(":", ".")
+
+
+def _next_seq(stream: str) -> int:
+    """Bump the stream's counter; the row stays locked until the transaction ends (gap-free)."""
+    table = LiveStream._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (name, last_seq) VALUES (%s, 1) "  # noqa: S608 (table name is ours)
+            f"ON CONFLICT (name) DO UPDATE SET last_seq = {table}.last_seq + 1 RETURNING last_seq",
+            [stream],
+        )
+        return int(cursor.fetchone()[0])
+
+
+def latest_seq(stream: str) -> int:
+    return LiveStream.objects.filter(name=stream).values_list("last_seq", flat=True).first() or 0
+
+
+def record(stream: str, kind: str, *, object_id: int | None = None, **fields: Any) -> LiveEvent:
+    """Store an event of ``stream`` in the current transaction and publish it after commit.
+
+    A callable field value is called with the event's seq (e.g. a fragment that carries its version).
+    """
+    with transaction.atomic():
+        seq = _next_seq(stream)
+        fields = {name: value(seq) if callable(value) else value for name, value in fields.items()}
+        payload = {
+            "type": "event",
+            "stream": stream,
+            "seq": seq,
+            "kind": kind,
+            "object_id": object_id,
+            "version": seq,
+            "at": timezone.now().isoformat(),
+            **fields,
+        }
+        event = LiveEvent.objects.create(stream=stream, seq=seq, kind=kind, object_id=object_id, payload=payload)
+        transaction.on_commit(lambda: publish(stream, {"type": "live.event", "event": payload}))
+    return event
+
+
+def redact(stream: str, object_id: int) -> int:
+    """Erase the stored html of an object's earlier events (it was hidden): catch-up never restores it."""
+    changed = 0
+    for event in LiveEvent.objects.filter(stream=stream, object_id=object_id):
+        if event.payload.get("html"):
+            event.payload["html"] = ""
+            event.save(update_fields=["payload"])
+            changed += 1
+    return changed
+
+
+def events_after(stream: str, after: int, *, limit: int = CATCH_UP_LIMIT, upto: int | None = None) -> list[dict]:
+    """Stored events with ``seq > after`` (and ``<= upto``), in order."""
+    rows = LiveEvent.objects.filter(stream=stream, seq__gt=after)
+    if upto is not None:
+        rows = rows.filter(seq__lte=upto)
+    return [row.payload for row in rows.order_by("seq")[:limit]]
+
+
+def recheck_stream(stream: str) -> None:
+    """After commit: every socket on the stream re-checks its permission (e.g. the thread was hidden)."""
+    transaction.on_commit(lambda: publish(stream, {"type": "live.recheck"}))
+
+
+def recheck_user(user_id: int) -> None:
+    """After commit: every socket of this person re-checks its permission (e.g. removed from a group)."""
+    transaction.on_commit(lambda: publish(user_stream(user_id), {"type": "live.recheck"}))
+
+
+def publish(stream: str, message: dict) -> bool:
+    """Send a message to the stream's group now; False (and a log line) when the layer is down."""
+    layer = get_channel_layer()
+    if layer is None:
+        return False
+
+    async def send() -> None:
+        await asyncio.wait_for(layer.group_send(group_name(stream), message), timeout=PUBLISH_TIMEOUT)
+
+    try:
+        async_to_sync(send)()
+    except Exception:  # Redis down, timeout, …: the event stays in the log for catch-up
+        logger.warning("live: could not publish to %s", stream, exc_info=True)
+        return False
+    return True

@@ -1,0 +1,65 @@
+"""HTML fragments carried by live events, rendered once per audience class.
+
+Every recipient of a stream is in the same audience class (whoever may read
+the thread, the members of a room, the one owner of a personal stream), so a
+fragment is rendered once, without per-viewer buttons, and never names the
+author of an anonymous post — for nobody, moderators included (they use the
+logged reveal on the page). Rendered in the site language (Dutch).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db.models import Count
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from .. import notification_kinds, permissions
+from ..models import MAX_VISIBLE_DEPTH, Notification, Reply, RoomMessage, Thread
+from ..threads import Node
+
+
+def _render(template: str, context: dict) -> str:
+    with translation.override(settings.LANGUAGE_CODE):
+        return render_to_string(template, context).strip()
+
+
+def reply_html(reply: Reply, seq: int = 0) -> str:
+    """The whole reply (``<article id="reactie-…" data-version="<seq>">``), without per-viewer actions."""
+    reply = (
+        Reply.objects.select_related("author__profile__organisation", "thread", "parent__author")
+        .annotate(vote_total=Count("votes"))
+        .get(pk=reply.pk)
+    )
+    node = Node(
+        reply=reply,
+        depth=min(reply.depth, MAX_VISIBLE_DEPTH),
+        in_reply_to=reply.parent if reply.depth > MAX_VISIBLE_DEPTH else None,
+        votes=reply.vote_total,
+    )
+    # No user_id and no can_… flags: an audience-neutral fragment without per-viewer actions.
+    return _render(
+        "peergroups/threads/_reply.html", {"node": node, "thread": reply.thread, "user_id": None, "live_seq": seq}
+    )
+
+
+def reply_body_html(reply: Reply) -> str:
+    """The body block of a reply (``<div class="pg-post-body" data-live-body>``), for edits."""
+    return _render("peergroups/live/reply_body.html", {"reply": reply})
+
+
+def thread_body_html(thread: Thread) -> str:
+    return _render("peergroups/live/thread_body.html", {"thread": thread})
+
+
+def room_message_html(message: RoomMessage) -> str:
+    return _render("peergroups/live/room_message.html", {"message": message})
+
+
+def notification_html(notification: Notification, recipient) -> str:
+    ctx = permissions.fresh_context(recipient)
+    with translation.override(settings.LANGUAGE_CODE):
+        [(_n, rendered)] = notification_kinds.render_many([notification], ctx)  # loads its target
+        return render_to_string(
+            "peergroups/live/notification.html", {"notification": notification, "rendered": rendered}
+        ).strip()
