@@ -33,6 +33,12 @@ def get_client():
     return connections.get_connection(ALIAS)
 
 
+def reset() -> None:
+    """Forget the client, e.g. in a forked process that must not share its parent's sockets."""
+    global _configured_for
+    _configured_for = None
+
+
 def index_name(name: str) -> str:
     """Prefix an index or alias name so test runs and sites never share indices."""
     return f"{settings.SEARCH_INDEX_PREFIX}-{name}"

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import Q as DQ
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from elastic_transport import TransportError
 from elasticsearch import ApiError
@@ -41,16 +42,30 @@ FACETS = [
 FACET_FIELDS = [name for name, _label in FACETS]
 PAGE_SIZE = 10
 MAX_PAGE = 50
+FACET_SIZE = 30
 
 _facet_labels: dict[str, callable] = {}
+_label_cache: dict[tuple, str] = {}
 
 
 def register_facet_labels(field_name: str, provider) -> None:
     """Apps register how facet values read (e.g. theme slug -> theme name)."""
     _facet_labels[field_name] = provider
+    _label_cache.clear()
 
 
 def facet_label(field_name: str, value) -> str:
+    """How a facet value reads, in the active language (memoised: labels are vocabulary)."""
+    key = (field_name, str(value), get_language())
+    label = _label_cache.get(key)
+    if label is None:
+        if len(_label_cache) > 5000:
+            _label_cache.clear()
+        label = _label_cache[key] = _facet_label(field_name, value)
+    return label
+
+
+def _facet_label(field_name: str, value) -> str:
     if field_name == "kind":
         kind = registry.kinds().get(str(value))
         return str(kind.label) if kind else str(value)
@@ -120,18 +135,17 @@ class SearchUnavailable(Exception):
 
 
 def _text_query(text: str) -> Q:
+    """Relevance: all words in any field (stemmed, synonyms), phrases, compound prefixes.
+
+    Typo tolerance is on titles only: names are where people misspell, and fuzzy
+    expansion over long bodies costs more than the rest of the query together.
+    """
     return Q(
         "bool",
         should=[
-            Q(
-                "multi_match",
-                query=text,
-                fields=["title^4", "summary^2", "body"],
-                type="best_fields",
-                fuzziness="AUTO:5,8",
-                prefix_length=1,
-                operator="and",
-            ),
+            Q("multi_match", query=text, fields=["title^4", "summary^2", "body"], type="best_fields", operator="and"),
+            Q("match", title={"query": text, "fuzziness": "AUTO:5,8", "prefix_length": 1, "operator": "and",
+                              "boost": 3}),
             Q("multi_match", query=text, fields=["title^6", "summary^3", "body^1.5"], type="phrase", slop=2),
             Q(
                 "multi_match",
@@ -148,11 +162,45 @@ def _filter_query(name: str, values: list[str]) -> Q:
     return Q("terms", **{name: values})
 
 
+def _add_facet_aggs(search: Search, selected: dict[str, list[str]]) -> tuple[Search, dict[str, list[str]]]:
+    """One terms aggregation per facet, each counted with the *other* facets' selections.
+
+    Facets that share the same other-selections (all facets without a selection do)
+    are grouped under one ``filter`` bucket, so each distinct filter runs once.
+    Returns the search and, per facet, the path to its buckets in the response.
+    """
+    groups: dict[tuple, list[str]] = {}
+    for name in FACET_FIELDS:
+        groups.setdefault(tuple(sorted(k for k in selected if k != name)), []).append(name)
+    paths = {}
+    for number, (others, names) in enumerate(groups.items()):
+        parent, prefix = search.aggs, []
+        if others:
+            parent = search.aggs.bucket(
+                f"g{number}", "filter", filter=Q("bool", filter=[_filter_query(k, selected[k]) for k in others])
+            )
+            prefix = [f"g{number}"]
+        for name in names:
+            parent.bucket(f"f_{name}", "terms", field=name, size=FACET_SIZE)
+            paths[name] = [*prefix, f"f_{name}"]
+    return search, paths
+
+
+def _buckets(aggregations: dict, path: list[str]) -> list[dict]:
+    for key in path:
+        aggregations = aggregations.get(key, {})
+    return aggregations.get("buckets", [])
+
+
+#: What the result list shows; bodies stay in the index.
+SOURCE_FIELDS = ["kind", "object_id", "title", "url", "summary", "date", "info"]
+
+
 class ElasticsearchSearch:
     backend = "elasticsearch"
 
     def __init__(self):
-        self.client = connection.get_client()
+        self.client = connection.get_client()  # one client per process, connections pooled
         self.index = alias_name()
 
     def _base(self, scope: SearchScope) -> Search:
@@ -181,43 +229,36 @@ class ElasticsearchSearch:
         selected = {k: v for k, v in params.filters.items() if k in FACET_FIELDS and v}
         if selected:
             search = search.post_filter(Q("bool", filter=[_filter_query(k, v) for k, v in selected.items()]))
-        for name in FACET_FIELDS:
-            others = [_filter_query(k, v) for k, v in selected.items() if k != name]
-            agg_filter = Q("bool", filter=others) if others else Q("match_all")
-            search.aggs.bucket(f"f_{name}", "filter", filter=agg_filter).bucket("values", "terms", field=name, size=30)
+        search, facet_paths = _add_facet_aggs(search, selected)
         if params.sort == "date" or not text:
             search = search.sort({"date": {"order": "desc", "missing": "_last"}}, "_score")
-        # Highlight with a cheaper query than the one that matched: fuzzy expansion in the
-        # highlighter over long bodies cost ~8x the search itself (bench/search_bench.py);
-        # titles are short, so they keep typo-tolerant highlighting.
-        highlight_query = (
-            Q(
-                "bool",
-                should=[
-                    Q("match", title={"query": text, "fuzziness": "AUTO:5,8", "prefix_length": 1}),
-                    Q("multi_match", query=text, fields=["summary", "body"]),
-                ],
-            ).to_dict()
-            if text
-            else None
-        )
-        search = (
-            search.highlight_options(
-                encoder="html",
-                pre_tags=["<mark>"],
-                post_tags=["</mark>"],
-                fragment_size=180,
-                number_of_fragments=1,
-                require_field_match=False,
-                **({"highlight_query": highlight_query} if highlight_query else {}),
+        if text:
+            # Highlight with a plain query: fuzzy or prefix expansion in the highlighter
+            # costs more than the search itself (bench/search_bench.py).
+            search = (
+                search.highlight_options(
+                    encoder="html",
+                    pre_tags=["<mark>"],
+                    post_tags=["</mark>"],
+                    fragment_size=180,
+                    number_of_fragments=1,
+                    require_field_match=False,
+                    highlight_query=Q("multi_match", query=text, fields=["title", "summary", "body"]).to_dict(),
+                )
+                .highlight("title", number_of_fragments=0)
+                .highlight("summary")
+                .highlight("body")
             )
-            .highlight("title", number_of_fragments=0)
-            .highlight("summary")
-            .highlight("body")
-        )
         page = max(1, min(params.page, MAX_PAGE))
         start = (page - 1) * params.page_size
-        search = search[start : start + params.page_size].extra(track_total_hits=True)
+        # The shard request cache keeps the query phase (hits, total, facet counts) of a
+        # repeated query until the index next changes, so freshness is unaffected.
+        search = (
+            search[start : start + params.page_size]
+            .source(SOURCE_FIELDS)
+            .extra(track_total_hits=True)
+            .params(request_cache=True)
+        )
         response = self._execute(search)
         results = SearchResults(backend=self.backend, page=page, page_size=params.page_size)
         if response is None:
@@ -225,14 +266,15 @@ class ElasticsearchSearch:
         results.total = response.hits.total.value
         for hit in response:
             results.hits.append(_hit_from_es(hit))
+        aggregations = response.to_dict().get("aggregations", {})
         for name in FACET_FIELDS:
-            buckets = getattr(response.aggregations, f"f_{name}").values.buckets
             chosen = set(selected.get(name, []))
             results.facets[name] = [
-                FacetValue(str(b.key), facet_label(name, b.key), b.doc_count, str(b.key) in chosen) for b in buckets
+                FacetValue(str(b["key"]), facet_label(name, b["key"]), b["doc_count"], str(b["key"]) in chosen)
+                for b in _buckets(aggregations, facet_paths[name])
             ]
         if text and results.total == 0:
-            results.suggestions = self._suggest(text, scope)
+            results.suggestions = self._suggest(text, scope)  # a second round trip only when nothing matched
         return results
 
     def _suggest(self, text: str, scope: SearchScope) -> list[str]:
