@@ -68,7 +68,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
             return
         try:
             for group in {events.group_name(self.stream), events.group_name(events.user_stream(self.user.pk))}:
-                await self.channel_layer.group_add(group, self.channel_name)
+                await events.with_retry(self.channel_layer.group_add, group, self.channel_name)
                 self.joined.append(group)
         except Exception:
             logger.warning("live: channel layer unavailable on connect", exc_info=True)

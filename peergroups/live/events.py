@@ -17,6 +17,7 @@ from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import connection, transaction
 from django.utils import timezone
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from ..models import LiveEvent, LiveStream
 
@@ -113,6 +114,16 @@ def recheck_user(user_id: int) -> None:
     transaction.on_commit(lambda: publish(user_stream(user_id), {"type": "live.recheck"}))
 
 
+async def with_retry(operation, *args):
+    """Run a channel-layer call; once more after a connection error (a pooled connection that
+    died with a Redis restart is dropped by the first attempt)."""
+    try:
+        return await operation(*args)
+    except (ConnectionError, OSError, RedisConnectionError):
+        await asyncio.sleep(0.05)
+        return await operation(*args)
+
+
 def publish(stream: str, message: dict) -> bool:
     """Send a message to the stream's group now; False (and a log line) when the layer is down."""
     layer = get_channel_layer()
@@ -120,7 +131,7 @@ def publish(stream: str, message: dict) -> bool:
         return False
 
     async def send() -> None:
-        await asyncio.wait_for(layer.group_send(group_name(stream), message), timeout=PUBLISH_TIMEOUT)
+        await asyncio.wait_for(with_retry(layer.group_send, group_name(stream), message), timeout=PUBLISH_TIMEOUT)
 
     try:
         async_to_sync(send)()
