@@ -32,6 +32,7 @@ import random
 import time
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
@@ -215,11 +216,22 @@ class Command(BaseCommand):
         queued = IndexOutbox.objects.count() - outbox_before
         self.log(f"search outbox rows written by the generation: {queued}")
         if not no_reindex:
-            phase("search reindex", call_command, "search_reindex", stdout=io.StringIO())
+            phase("search reindex", self._reindex)
         print_ = fingerprint()
         total = round(time.monotonic() - started, 1)
         _write_marker({"size": size, "seed": seed, "fingerprint": print_, "seconds": total, "phases": timings})
         self.log(self.style.SUCCESS(f"Generated size {size} (seed {seed}) in {total} s; fingerprint {print_}."))
+
+    def _reindex(self):
+        """One bulk rebuild; bulk requests of a large index get a longer timeout than searches do."""
+        from search import connection as search_connection
+
+        with override_settings(SEARCH_TIMEOUT=max(60.0, settings.SEARCH_TIMEOUT)):
+            search_connection.reset()
+            try:
+                call_command("search_reindex", stdout=io.StringIO())
+            finally:
+                search_connection.reset()
 
     def _remove(self):
         resultancy_scale.remove(self.log)
