@@ -357,6 +357,8 @@ class RoomConsumer(LiveConsumer):
     def _post(self, body: str, client_id):
         from .. import room_actions
 
+        if self.space is None:
+            raise PermissionDenied
         with translation.override(self._language()):
             try:
                 return room_actions.do_post(self.user, self.space, body=body, client_id=client_id)
