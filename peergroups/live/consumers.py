@@ -8,6 +8,7 @@ writes go through ``room_actions``, events come from ``events``. See
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
@@ -31,6 +32,8 @@ logger = logging.getLogger(__name__)
 MAX_FRAME_BYTES = 8 * 1024
 RATE_FRAMES = 30
 RATE_WINDOW = 10.0
+#: Presence frames name at most this many viewers (``count`` says how many there are).
+MAX_VIEWERS_LISTED = 50
 
 
 def _error_text(code: str) -> str:
@@ -58,7 +61,8 @@ class LiveConsumer(AsyncWebsocketConsumer):
         self.joined: list[str] = []
         self.frames: deque[float] = deque()
         self.active = False
-        self.last_presence = None
+        self.last_presence: dict | None = None
+        self.presence_task: asyncio.Task | None = None
         self.user = self.scope.get("user")
         # Accept first so that a refusal reaches the browser with its close code.
         await self.accept()
@@ -90,18 +94,21 @@ class LiveConsumer(AsyncWebsocketConsumer):
         after = self._query_after()
         if after is not None:
             await self.catch_up(after)
-        await self.broadcast_presence(snapshot)
+        await self.broadcast_presence()
 
     async def disconnect(self, code):
         if not getattr(self, "active", False):
             return
         self.active = False
+        if self.presence_task is not None:
+            self.presence_task.cancel()
         if self.with_presence:
             try:
                 await presence.backend().leave(self.stream, self.channel_name, self.user.pk, self.display_name)
-                await self.broadcast_presence(await presence.backend().snapshot(self.stream))
             except Exception:
                 logger.warning("live: presence unavailable on disconnect", exc_info=True)
+            else:
+                await self.broadcast_presence(wait=True)
         for group in self.joined:
             try:
                 await self.channel_layer.group_discard(group, self.channel_name)
@@ -205,10 +212,11 @@ class LiveConsumer(AsyncWebsocketConsumer):
 
     def presence_payload(self, snapshot) -> dict:
         if snapshot is None:
-            return {"viewers": [], "typing": []}
+            return {"viewers": [], "typing": [], "count": 0}
         return {
-            "viewers": [{"id": uid, "name": name} for uid, name in snapshot.viewers],
+            "viewers": [{"id": uid, "name": name} for uid, name in snapshot.viewers[:MAX_VIEWERS_LISTED]],
             "typing": [{"id": uid, "name": name} for uid, name in snapshot.typing],
+            "count": len(snapshot.viewers),
         }
 
     async def touch_presence(self):
@@ -221,19 +229,40 @@ class LiveConsumer(AsyncWebsocketConsumer):
             logger.warning("live: presence unavailable", exc_info=True)
             return None
 
-    async def broadcast_presence(self, snapshot) -> None:
-        if snapshot is None or snapshot == self.last_presence:
+    async def broadcast_presence(self, *, wait: bool = False) -> None:
+        """Send the stream's presence, as read now, to every socket on it — at most once per
+        ``presence.BROADCAST_WINDOW`` per stream (all processes together). A change that finds the
+        window taken is sent by a retry after the window (``wait``: retry here, else in a task);
+        if that retry finds it taken again, the newer broadcast read the state after our change."""
+        if not self.with_presence:
             return
-        self.last_presence = snapshot
+        backend = presence.backend()
         try:
+            if not await backend.claim_broadcast(self.stream):
+                if not wait:
+                    self._presence_later()
+                    return
+                await asyncio.sleep(presence.BROADCAST_WINDOW + 0.1)
+                if not await backend.claim_broadcast(self.stream):
+                    return
+            payload = self.presence_payload(await backend.snapshot(self.stream))
             await self.channel_layer.group_send(
-                events.group_name(self.stream), {"type": "live.presence", "presence": self.presence_payload(snapshot)}
+                events.group_name(self.stream), {"type": "live.presence", "presence": payload}
             )
         except Exception:
             logger.warning("live: could not broadcast presence", exc_info=True)
 
+    def _presence_later(self) -> None:
+        if self.presence_task is None or self.presence_task.done():
+            self.presence_task = asyncio.ensure_future(self._broadcast_after_window())
+
+    async def _broadcast_after_window(self) -> None:
+        if self.active:
+            await self.broadcast_presence(wait=True)
+
     async def live_presence(self, message):
         if self.active:
+            self.last_presence = message["presence"]
             await self.send_json({"type": "presence", **message["presence"]})
 
     # --- client frames ---------------------------------------------------------------------
@@ -272,7 +301,9 @@ class LiveConsumer(AsyncWebsocketConsumer):
             await self.catch_up(after)
         elif kind == "heartbeat":
             await self.send_json({"type": "heartbeat"})
-            await self.broadcast_presence(await self.touch_presence())
+            snapshot = await self.touch_presence()
+            if snapshot is not None and self.presence_payload(snapshot) != self.last_presence:
+                await self.broadcast_presence()  # someone's heartbeat expired meanwhile
         elif kind == "typing":
             if not self.with_presence:
                 await self.error("forbidden")
@@ -284,11 +315,10 @@ class LiveConsumer(AsyncWebsocketConsumer):
     async def typing(self) -> None:
         try:
             await presence.backend().typing(self.stream, self.user.pk, self.display_name)
-            snapshot = await presence.backend().snapshot(self.stream)
         except Exception:
             logger.warning("live: presence unavailable", exc_info=True)
             return
-        await self.broadcast_presence(snapshot)
+        await self.broadcast_presence()
 
 
 class ThreadConsumer(LiveConsumer):
@@ -316,6 +346,8 @@ class ThreadConsumer(LiveConsumer):
             with translation.override(self._language()):
                 anonymous = str(_("Anonymous member"))
             payload["viewers"] = [v for v in payload["viewers"] if v["id"] != thread.author_id]
+            if snapshot is not None and any(uid == thread.author_id for uid, _name in snapshot.viewers):
+                payload["count"] -= 1  # not even "one more viewer" betrays the asker
             payload["typing"] = [
                 {"id": None, "name": anonymous} if t["id"] == thread.author_id else t for t in payload["typing"]
             ]

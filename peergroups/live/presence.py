@@ -21,6 +21,9 @@ from django.conf import settings
 VIEWER_TTL = 60.0
 TYPING_TTL = 6.0
 KEY_TTL = 120  # seconds: leftovers of a crashed process vanish with the key
+#: At most one presence broadcast per stream per this many seconds, across all processes: with
+#: hundreds of sockets on one thread, a broadcast per join would cost n² deliveries.
+BROADCAST_WINDOW = 1.0
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,10 @@ class RedisPresence:
         pipe.expire(key, KEY_TTL)
         await pipe.execute()
 
+    async def claim_broadcast(self, stream: str) -> bool:
+        """True for the one caller (of any process) that may broadcast this stream's presence now."""
+        return bool(await self._client().set(f"live:pb:{stream}", "1", nx=True, px=int(BROADCAST_WINDOW * 1000)))
+
     async def snapshot(self, stream: str) -> Snapshot:
         now = time.time()
         pipe = self._client().pipeline()
@@ -96,6 +103,14 @@ class MemoryPresence:
     def __init__(self):
         self._viewers: dict[str, dict[str, float]] = {}
         self._typing: dict[str, dict[str, float]] = {}
+        self._claims: dict[str, float] = {}
+
+    async def claim_broadcast(self, stream: str) -> bool:
+        now = time.monotonic()
+        if self._claims.get(stream, 0.0) > now:
+            return False
+        self._claims[stream] = now + BROADCAST_WINDOW
+        return True
 
     async def touch(self, stream: str, conn: str, user_id: int, name: str) -> None:
         self._viewers.setdefault(stream, {})[f"{user_id}|{conn}|{name}"] = time.time()

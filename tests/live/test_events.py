@@ -90,7 +90,7 @@ async def test_anonymous_author_is_in_no_payload(make_world, make_user, make_org
 
     texts = []
     for communicator in sockets.values():
-        texts += await drain(communicator, quiet=1.0)
+        texts += await drain(communicator, quiet=1.5)
     raw = "\n".join(texts)
     kinds = [json.loads(t).get("kind") for t in texts]
     assert "reply.created" in kinds and "reply.edited" in kinds and "poll.updated" in kinds
@@ -289,10 +289,33 @@ async def test_presence_and_typing_across_connections(make_world):
     ids = {v["id"] for v in hello2["presence"]["viewers"]}
     assert {world["group_member"].pk, world["other_member"].pk} <= ids
     await second.send_to(text_data='{"type":"typing"}')
-    frames = [json.loads(t) for t in await drain(first)]
+    frames = [json.loads(t) for t in await drain(first, quiet=1.5)]  # presence goes out at most once a second
     typing = [f for f in frames if f["type"] == "presence" and f["typing"]]
     assert typing and typing[-1]["typing"][0]["id"] == world["other_member"].pk
-    await second.disconnect()
-    frames = [json.loads(t) for t in await drain(first)]
+    await second.disconnect(timeout=3)
+    frames = [json.loads(t) for t in await drain(first, quiet=1.5)]
     assert frames and world["other_member"].pk not in {v["id"] for v in frames[-1]["viewers"]}
     await first.disconnect()
+
+
+async def test_presence_settles_on_the_truth_after_a_burst_of_joins_and_leaves(make_world):
+    """Presence is broadcast at most once a second per stream; the last frame must still be right."""
+    world = await db(make_world)("closed")
+    watcher, _ = await open_socket(world["group_member"], room_path(world.space))
+    tab_one, _ = await open_socket(world["other_member"], room_path(world.space))
+    tab_two, _ = await open_socket(world["other_member"], room_path(world.space))
+    coordinator, _ = await open_socket(world["coordinator"], room_path(world.space))
+
+    def last_presence(texts):
+        return [f for f in map(json.loads, texts) if f["type"] == "presence"][-1]
+
+    settled = last_presence(await drain(watcher, quiet=1.5))
+    ids = {world[r].pk for r in ("group_member", "other_member", "coordinator")}
+    assert settled["count"] == 3 and {v["id"] for v in settled["viewers"]} == ids
+
+    await tab_one.disconnect(timeout=3)  # the same person is still there in another tab
+    await coordinator.disconnect(timeout=3)
+    settled = last_presence(await drain(watcher, quiet=1.5))
+    assert {v["id"] for v in settled["viewers"]} == ids - {world["coordinator"].pk}
+    for communicator in (watcher, tab_two):
+        await communicator.disconnect(timeout=3)
