@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import permissions
+from .live import events as live_events
 from .models import LearningQuestion, MemberProfile, Organisation, OrganisationDomain
 from .notifications import send_account_decision_mail
 
@@ -105,6 +106,7 @@ def do_reject_member(actor, profile: MemberProfile, *, note: str = "") -> Member
     profile.decision_note = note
     profile.save()
     transaction.on_commit(lambda: send_account_decision_mail(profile.pk))
+    live_events.recheck_user(profile.user_id)  # open sockets of the account close at once
     return profile
 
 

@@ -10,6 +10,7 @@ the HTTP request still succeeds, and clients catch up from the table.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from typing import Any
 
@@ -27,6 +28,8 @@ logger = logging.getLogger(__name__)
 PUBLISH_TIMEOUT = 2.0
 #: Most events one catch-up sends over a socket; beyond this the client reloads.
 CATCH_UP_LIMIT = 500
+#: Days the event log keeps events for catch-up (``manage.py live_prune_events``).
+KEEP_DAYS = 14
 
 
 def thread_stream(thread_id: int) -> str:
@@ -102,6 +105,13 @@ def events_after(stream: str, after: int, *, limit: int = CATCH_UP_LIMIT, upto: 
     if upto is not None:
         rows = rows.filter(seq__lte=upto)
     return [row.payload for row in rows.order_by("seq")[:limit]]
+
+
+def prune(*, days: int = KEEP_DAYS) -> int:
+    """Delete events older than ``days`` (a client away that long reloads the page instead)."""
+    cutoff = timezone.now() - dt.timedelta(days=days)
+    deleted, _per_model = LiveEvent.objects.filter(created_at__lt=cutoff).delete()
+    return deleted
 
 
 def recheck_stream(stream: str) -> None:
