@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.db.models import Count
+
 from ..models import Notification, Poll, Reply, RoomMessage, Space, Thread, User, Vote
 from . import events, fragments
 
@@ -153,7 +155,14 @@ def notifications_created(rows: list[Notification]) -> None:
     """Each recipient's personal stream gets the new notification and the new unread count."""
     if not rows:
         return
-    users = {u.pk: u for u in User.objects.filter(pk__in={n.recipient_id for n in rows})}
+    recipient_ids = {n.recipient_id for n in rows}
+    users = {u.pk: u for u in User.objects.filter(pk__in=recipient_ids)}
+    unread = dict(
+        Notification.objects.filter(recipient_id__in=recipient_ids, read_at__isnull=True)
+        .values_list("recipient_id")
+        .annotate(n=Count("pk"))
+        .values_list("recipient_id", "n")
+    )
     for notification in rows:
         recipient = users.get(notification.recipient_id)
         if recipient is None or notification.pk is None:
@@ -162,7 +171,7 @@ def notifications_created(rows: list[Notification]) -> None:
             events.user_stream(recipient.pk),
             "notification.created",
             object_id=notification.pk,
-            unread=Notification.objects.filter(recipient=recipient, read_at__isnull=True).count(),
+            unread=unread.get(recipient.pk, 0),
             html=fragments.notification_html(notification, recipient),
         )
 
