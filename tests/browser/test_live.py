@@ -274,3 +274,37 @@ def test_a_room_message_reaches_the_other_member(asgi_server, demo, browser, axe
     # After a reload (no JavaScript needed) the stored message is still there, once.
     reader.reload()
     assert reader.locator("[data-live-messages] li", has_text="verder met punt 3").count() == 1
+
+
+def test_without_a_socket_the_page_polls_and_still_updates(asgi_server, question, browser, screenshot):
+    """The socket keeps failing (a proxy without WebSockets): live.js says so and polls /live/?after=."""
+    base = asgi_server
+    url = f"{base}/vraagbaak/vragen/{question.pk}/"
+    reader = open_member(browser, base, AUTHOR)
+    refused = []
+
+    def refuse(ws):
+        refused.append(ws.url)
+        ws.close(code=1011)
+
+    reader.route_web_socket(re.compile(r".*/ws/threads/.*"), refuse)
+    polls = []
+    reader.on("request", lambda request: polls.append(request.url) if "/live/?after=" in request.url else None)
+    reader.goto(url)
+    status = reader.locator("[data-live-status]")
+    status.wait_for(state="visible", timeout=10_000)
+    assert "onderbroken" in status.inner_text()
+    reader.locator("[data-reply-id]").last.scroll_into_view_if_needed()
+
+    writer = open_member(browser, base, REPLIER)
+    writer.goto(url)
+    writer.get_by_label("Uw reactie").fill("Via de omweg van het peilen toch binnen.")
+    writer.get_by_role("button", name="Reactie plaatsen").click()
+    writer.wait_for_load_state()
+
+    arrived = reader.locator(".pg-reply", has_text="omweg van het peilen")
+    arrived.wait_for(state="attached", timeout=25_000)
+    assert refused, "the socket was tried"
+    assert any(f"/vraagbaak/vragen/{question.pk}/live/?after=" in u for u in polls)
+    assert reader.locator(".pg-reply", has_text="omweg van het peilen").count() == 1
+    screenshot(reader, "live_thread_polling")
