@@ -328,6 +328,7 @@ def team_detail(request, slug):
             "can_record": permissions.can_record_deliverable(ctx, team),
             "can_see_members": permissions.can_see_members(ctx, space),
             "can_see_content": permissions.can_see_content(ctx, space),
+            "can_join_room": permissions.can_join_room(ctx, space),
             "milestone_form": MilestoneForm(),
             "is_member": permissions.is_space_member(ctx, space),
             "statuses": TeamStatus.choices,
