@@ -4,17 +4,18 @@ Found by the search app's autodiscovery; peergroups imports search, never the
 other way round.
 """
 
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
-from search import service
+from search import indexing, service
 from search.registry import IndexedKind, SearchDocument, register
 from search.scope import AUDIENCE_PUBLIC, AUDIENCE_SPACE
 
 from . import permissions
-from .models import LearningQuestion, Organisation, Reply, Theme, Thread
+from .models import LearningQuestion, MemberProfile, Organisation, Reply, Theme, Thread, User
 from .models.spaces import Space, SpaceKind
 from .permissions import thread_audience
-from .taxonomy import GovernmentLayer, OrganisationType, Province
+from .taxonomy import Function, GovernmentLayer, OrganisationType, Province
 
 
 def organisation_document(organisation: Organisation) -> SearchDocument:
@@ -81,6 +82,8 @@ def space_document(space: Space) -> SearchDocument | None:
     findable only by its members (audience "space"), like everywhere else (policy: LISTED)."""
     if space.kind == SpaceKind.PORTAL:
         return None  # the portal is reached from the menu, not as a group
+    if space.kind == SpaceKind.RESULTANCY_TEAM:
+        return None  # found as its team (resultancy/documents.py), not twice
     listed = space.visibility in permissions.LISTED
     return SearchDocument(
         kind="space",
@@ -88,6 +91,7 @@ def space_document(space: Space) -> SearchDocument | None:
         title=space.name,
         url=space.get_absolute_url(),
         summary=space.description,
+        body=_peer_group_text(space),
         themes=[t.slug for t in space.themes.all()],
         status=space.kind,
         date=space.created_at,
@@ -97,12 +101,24 @@ def space_document(space: Space) -> SearchDocument | None:
     )
 
 
+def _peer_group_text(space: Space) -> str:
+    """What a peer group's organisations do and ask, so that "more like this" can suggest it."""
+    peer_group = getattr(space, "peer_group", None)
+    if peer_group is None:
+        return ""
+    parts = [f"{o.name}: {o.primary_processes}" for o in peer_group.organisations.all()]
+    parts += [q.title for q in peer_group.learning_questions.all()]
+    return "\n".join(parts)
+
+
 register(
     IndexedKind(
         name="space",
         label=_("Group"),
         model=Space,
-        queryset=lambda: Space.objects.prefetch_related("themes"),
+        queryset=lambda: Space.objects.prefetch_related(
+            "themes", "peer_group__organisations", "peer_group__learning_questions"
+        ),
         to_document=space_document,
     )
 )
@@ -199,4 +215,73 @@ register(
         queryset=lambda: Reply.objects.select_related("thread__space").prefetch_related("thread__themes"),
         to_document=reply_document,
     )
+)
+
+
+# --- Member profiles -----------------------------------------------------------------
+#
+# Only what the profile page shows to members (name, organisation, function, province,
+# bio, expertise) and only to members (``permissions.member_profile_audience``); never an
+# e-mail address. Profiles change in several places (accounts, admin, the profile form),
+# so model signals schedule the index update; a user's save counts only when the name or
+# the active flag may have changed (not on every login).
+
+
+def member_profile_document(profile: MemberProfile) -> SearchDocument | None:
+    audience = permissions.member_profile_audience(profile)
+    if audience is None:
+        return None
+    organisation = profile.organisation
+    function = dict(Function.choices).get(profile.function, "")
+    return SearchDocument(
+        kind="member_profile",
+        object_id=str(profile.pk),
+        title=str(profile.user.display_name),
+        url=profile.get_absolute_url(),
+        summary=profile.bio,
+        body="\n".join(filter(None, [str(function), *sorted(t.name for t in profile.expertise.all())])),
+        government_layer=organisation.government_layer if organisation else "",
+        organisation_type=organisation.organisation_type if organisation else "",
+        province=profile.province,
+        date=profile.created_at,
+        audience=audience,
+        boost=0.9,
+        info={"organisation": organisation.name if organisation else ""},
+    )
+
+
+register(
+    IndexedKind(
+        name="member_profile",
+        label=_("Member"),
+        model=MemberProfile,
+        queryset=lambda: MemberProfile.objects.select_related("user", "organisation").prefetch_related("expertise"),
+        to_document=member_profile_document,
+    )
+)
+PROFILE_USER_FIELDS = {"first_name", "last_name", "is_active"}
+
+
+def _on_profile_change(sender, instance, **kwargs):
+    indexing.schedule("member_profile", instance.pk)
+
+
+def _on_user_save(sender, instance, update_fields=None, **kwargs):
+    if update_fields is not None and not PROFILE_USER_FIELDS & set(update_fields):
+        return
+    profile_id = MemberProfile.objects.filter(user=instance).values_list("pk", flat=True).first()
+    if profile_id is not None:
+        indexing.schedule("member_profile", profile_id)
+
+
+def _on_expertise_change(sender, instance, action, **kwargs):
+    if action.startswith("post_") and isinstance(instance, MemberProfile):
+        indexing.schedule("member_profile", instance.pk)
+
+
+post_save.connect(_on_profile_change, sender=MemberProfile, dispatch_uid="peergroups.index_profile")
+post_delete.connect(_on_profile_change, sender=MemberProfile, dispatch_uid="peergroups.index_profile_deleted")
+post_save.connect(_on_user_save, sender=User, dispatch_uid="peergroups.index_profile_user")
+m2m_changed.connect(
+    _on_expertise_change, sender=MemberProfile.expertise.through, dispatch_uid="peergroups.index_profile_expertise"
 )

@@ -321,6 +321,15 @@ def spaces_visible_to(ctx: PermissionContext) -> Q:
     return Q(visibility__in=LISTED) | Q(pk__in=sorted(ctx.known_space_ids))
 
 
+def space_listing_scope(ctx: PermissionContext):
+    """``spaces_visible_to`` as a search scope, for finding spaces themselves (suggestions):
+    listed spaces are indexed for everyone, secret ones for the spaces in ``known_space_ids``
+    (members, coordinators, invitees). Not for a space's content: see ``search_scope``."""
+    from search.scope import SearchScope
+
+    return SearchScope(members=ctx.is_member, space_ids=ctx.known_space_ids, all_spaces=ctx.is_site_admin)
+
+
 def space_filter_terms(ctx: PermissionContext) -> dict:
     """The ``spaces_visible_to`` rule as plain data, for a search engine filter.
 
@@ -764,6 +773,14 @@ def thread_audience(thread) -> tuple[str, int | None]:
     if space.visibility == "open" and space.content_public:
         return "public", None
     return "space", space.pk
+
+
+def member_profile_audience(profile) -> str | None:
+    """Search audience of a profile: admitted, active members are findable by members only
+    (``can_view_member_profiles``); anyone else's profile is not findable at all."""
+    if profile.status != "member" or not profile.user.is_active:
+        return None
+    return "members"
 
 
 def can_user_see_thread(user_id: int, thread) -> bool:

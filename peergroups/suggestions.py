@@ -4,10 +4,13 @@ Database implementation: organisations are compared on the words of their
 primary processes and, separately, of their learning questions (tf-idf
 cosine over Dutch stems, stop words removed), and on the themes of their
 learning questions (Jaccard); what they *do* weighs most.
-The search issue may replace the internals with Elasticsearch "more like
-this"; callers only rely on the two functions and the ``Suggestion`` shape.
-Secret groups are only suggested to people who may see them (the policy's
-``spaces_visible_to``).
+In service mode (Elasticsearch configured) the candidates come from the
+search service's "more like this" instead, under the viewer's scope (the
+policy's ``space_listing_scope``), and only the few candidates are compared in
+Python for the reasons; the database implementation stays the embedded default
+and the fallback when Elasticsearch is down. Callers only rely on the two
+functions and the ``Suggestion`` shape. Secret groups are only suggested to
+people who may see them (the policy's ``spaces_visible_to``).
 """
 
 from __future__ import annotations
@@ -142,8 +145,50 @@ def _all_organisation_profiles() -> dict[int, tuple[Organisation, Profile]]:
     return {o.pk: (o, _organisation_profile(o)) for o in organisations}
 
 
+def _organisation_text(organisation: Organisation) -> str:
+    """What the organisation does and wants to learn, as "more like this" text."""
+    questions = [f"{q.title} {q.body}" for q in organisation.learning_questions.all()]
+    return "\n".join(filter(None, [organisation.primary_processes, organisation.ambitions, *questions]))
+
+
+def _similar(organisation: Organisation, *, kind: str, scope, limit: int):
+    """Candidates from the search service, or ``None`` in the embedded default or when it is down."""
+    from search import service
+
+    if not service.is_full_text():
+        return None
+    return service.similar_or_none(
+        scope=scope,
+        like_doc=f"organisation:{organisation.pk}" if kind == "organisation" else None,
+        like_text=_organisation_text(organisation),
+        kinds=[kind],
+        limit=limit,
+    )
+
+
+def _explained(base: Profile, candidates: list[tuple[Any, Profile, float]]) -> list[Suggestion]:
+    """Suggestions in the search service's order, with reasons from comparing the few candidates."""
+    corpus = _corpus([base, *(profile for _item, profile, _score in candidates)])
+    suggestions = []
+    for item, profile, score in candidates:
+        _score, themes, words = _compare(base, profile, corpus)
+        suggestions.append(Suggestion(item, score, themes, words))
+    return suggestions
+
+
 def suggest_peer_organisations(organisation: Organisation, *, limit: int = 5) -> list[Suggestion]:
     """Organisations whose work and learning questions look most like this one's."""
+    from search.scope import PUBLIC_SCOPE
+
+    hits = _similar(organisation, kind="organisation", scope=PUBLIC_SCOPE, limit=limit + 1)
+    if hits is not None:
+        scores = {int(h.object_id): h.score for h in hits if h.object_id != str(organisation.pk)}
+        found = Organisation.objects.filter(pk__in=list(scores)).prefetch_related(_question_prefetch())
+        base = _organisation_profile(organisation)
+        candidates = sorted(
+            ((o, _organisation_profile(o), scores[o.pk]) for o in found), key=lambda c: (-c[2], c[0].name)
+        )
+        return _explained(base, candidates)[:limit]
     profiles = _all_organisation_profiles()
     if organisation.pk not in profiles:
         return []
@@ -168,36 +213,52 @@ def suggest_peer_groups(organisation: Organisation, *, ctx=None, limit: int = 5)
     takes part in, and groups the person is in, are left out.
     """
     ctx = ctx if ctx is not None else permissions.context_for(None)
-    profiles = _all_organisation_profiles()
-    if organisation.pk not in profiles:
-        return []
-    corpus = _corpus(p for _o, p in profiles.values())
-    base = profiles[organisation.pk][1]
     spaces = (
         Space.objects.filter(permissions.spaces_visible_to(ctx), kind=SpaceKind.PEER_GROUP)
         .exclude(peer_group__organisations=organisation)
         .exclude(pk__in=sorted(ctx.space_ids))
         .prefetch_related(
             "themes",
-            "peer_group__organisations",
+            Prefetch("peer_group__organisations", queryset=Organisation.objects.prefetch_related(_question_prefetch())),
             Prefetch("peer_group__learning_questions", queryset=LearningQuestion.objects.prefetch_related("themes")),
         )
     )
+    hits = _similar(
+        organisation, kind="space", scope=permissions.space_listing_scope(ctx), limit=limit + len(ctx.space_ids) + 10
+    )
+    if hits is not None:
+        # The policy's filter applies again in the database: the index only proposes.
+        scores = {int(h.object_id): h.score for h in hits}
+        candidates = sorted(
+            ((space, _space_profile(space), scores[space.pk]) for space in spaces.filter(pk__in=list(scores))),
+            key=lambda c: (-c[2], c[0].name),
+        )
+        return _explained(_organisation_profile(organisation), candidates)[:limit]
+    profiles = _all_organisation_profiles()
+    if organisation.pk not in profiles:
+        return []
+    corpus = _corpus(p for _o, p in profiles.values())
+    base = profiles[organisation.pk][1]
     results = []
     for space in spaces:
-        profile = Profile()
-        profile.add(f"{space.name} {space.description}", to="process")
-        for theme in space.themes.all():
-            profile.themes[theme.pk] = theme.name
-        peer_group = getattr(space, "peer_group", None)
-        if peer_group is not None:
-            for member in peer_group.organisations.all():
-                if member.pk in profiles:
-                    profile.merge(profiles[member.pk][1])
-            for question in peer_group.learning_questions.all():
-                _add_question(profile, question)
+        profile = _space_profile(space)
         score, themes, words = _compare(base, profile, corpus)
         if score > 0:
             results.append(Suggestion(space, score, themes, words))
     results.sort(key=lambda s: (-s.score, s.item.name))
     return results[:limit]
+
+
+def _space_profile(space: Space) -> Profile:
+    """A group's own text and themes plus those of its member organisations and learning questions."""
+    profile = Profile()
+    profile.add(f"{space.name} {space.description}", to="process")
+    for theme in space.themes.all():
+        profile.themes[theme.pk] = theme.name
+    peer_group = getattr(space, "peer_group", None)
+    if peer_group is not None:
+        for member in peer_group.organisations.all():
+            profile.merge(_organisation_profile(member))
+        for question in peer_group.learning_questions.all():
+            _add_question(profile, question)
+    return profile

@@ -529,7 +529,19 @@ def autocomplete(prefix: str, scope: SearchScope, limit: int = 8) -> list[dict]:
 
 
 def more_like_this(**kwargs) -> list[Hit]:
+    """Similar documents within ``scope``; empty when the backend is down."""
+    similar = similar_or_none(**kwargs)
+    return similar if similar is not None else []
+
+
+def similar_or_none(**kwargs) -> list[Hit] | None:
+    """Like ``more_like_this``, but ``None`` when the backend is down, so a caller can fall back."""
     try:
         return get_search().more_like_this(**kwargs)
     except SearchUnavailable:
-        return []
+        return None
+
+
+def is_full_text() -> bool:
+    """Service mode (Elasticsearch configured), as opposed to the embedded database fallback."""
+    return connection.is_configured()

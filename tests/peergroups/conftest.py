@@ -28,6 +28,13 @@ def add_member(space, user, coordinator):
     return actions.do_respond_to_invitation(user, invitation, accept=True)
 
 
+@pytest.fixture
+def embedded_search(settings):
+    """The embedded default (no Elasticsearch): suggestions from the database implementation.
+    The same functions on Elasticsearch are tested in tests/search/test_similarity.py."""
+    settings.ELASTICSEARCH_URL = ""
+
+
 @pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """Many people per test: a cheap hasher keeps the permission matrix quick."""

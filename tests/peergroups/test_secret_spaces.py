@@ -68,7 +68,7 @@ def test_non_member_gets_exactly_the_not_found_of_a_missing_group(client, secret
     assert SECRET not in hidden.content.decode()
 
 
-def test_secret_group_is_suggested_only_to_those_who_may_know_it(secret, make_organisation):
+def test_secret_group_is_suggested_only_to_those_who_may_know_it(embedded_search, secret, make_organisation):
     uwv = make_organisation(
         "UWV", primary_processes="Uitkeringen bij werkloosheid toekennen en betalen.", slug="uwv-test"
     )

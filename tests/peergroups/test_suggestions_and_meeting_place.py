@@ -34,7 +34,7 @@ def test_dutch_text_tools():
         ("lbio", "nuffic"),  # working across borders in Europe
     ],
 )
-def test_a_known_similar_organisation_ranks_first(demo_organisations, organisation, most_similar):
+def test_a_known_similar_organisation_ranks_first(embedded_search, demo_organisations, organisation, most_similar):
     suggestions = suggest_peer_organisations(demo_organisations[organisation])
     assert suggestions[0].item.slug == most_similar
     assert suggestions[0].reason  # the reason is shown
@@ -43,7 +43,7 @@ def test_a_known_similar_organisation_ranks_first(demo_organisations, organisati
     assert scores == sorted(scores, reverse=True)
 
 
-def test_peer_group_suggestions_rank_the_fitting_group_first(demo_organisations, make_user):
+def test_peer_group_suggestions_rank_the_fitting_group_first(embedded_search, demo_organisations, make_user):
     orgs = demo_organisations
     founder = make_user(organisation=orgs["uwv"])
     benefits = actions.do_create_peer_group(
@@ -66,7 +66,9 @@ def test_peer_group_suggestions_rank_the_fitting_group_first(demo_organisations,
     assert benefits not in [s.item for s in suggest_peer_groups(orgs["uwv"])]
 
 
-def test_meeting_place_finds_learning_questions_by_theme_and_words(client, demo_organisations, make_user):
+def test_meeting_place_finds_learning_questions_by_theme_and_words(
+    embedded_search, client, demo_organisations, make_user
+):
     client.force_login(make_user(organisation=demo_organisations["uwv"]))
     html = client.get(reverse("peergroups:meeting_place"), {"q": "basisregistratie"}).content.decode()
     assert "Kadaster" in html and "Gemeente Olst-Wijhe" not in html
