@@ -319,3 +319,15 @@ async def test_presence_settles_on_the_truth_after_a_burst_of_joins_and_leaves(m
     assert {v["id"] for v in settled["viewers"]} == ids - {world["coordinator"].pk}
     for communicator in (watcher, tab_two):
         await communicator.disconnect(timeout=3)
+
+
+async def test_a_catch_up_longer_than_the_limit_asks_the_client_to_reload(make_world, monkeypatch):
+    monkeypatch.setattr(events, "CATCH_UP_LIMIT", 2)
+    world = await db(make_world)("closed")
+    for body in ("Een.", "Twee.", "Drie."):
+        await db(room_actions.do_post)(world["coordinator"], world.space, body=body)
+    sock, hello = await open_socket(world["group_member"], room_path(world.space) + "?after=0")
+    frame = await next_event(sock)
+    assert frame["type"] == "resync" and frame["seq"] == hello["seq"] == 3
+    assert only_events(await drain(sock)) == []
+    await sock.disconnect()

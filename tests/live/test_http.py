@@ -134,3 +134,15 @@ def test_group_page_links_to_the_room_for_members_only(make_world, client):
     assert room in client.get(detail).content.decode()
     client.force_login(world["member"])
     assert room not in client.get(detail).content.decode()
+
+
+def test_visitors_poll_a_thread_whose_content_is_public(make_world, client):
+    from peergroups import actions
+
+    world = make_world("open")
+    actions.do_update_space(world["coordinator"], world.space, content_public=True)
+    thread_actions.do_reply(world["other_member"], world.thread, body="Voor iedereen leesbaar.")
+    body = poll(client, reverse("peergroups:thread_live", args=[world.thread.pk])).json()
+    assert [e["kind"] for e in body["events"]] == ["reply.created"]
+    # The room stays members-only, also for a group with public content.
+    assert poll(client, reverse("peergroups:room_live", args=[world.space.slug])).status_code == 401
