@@ -236,6 +236,28 @@ def test_a_nested_reply_lands_under_its_parent(asgi_server, question, browser):
     assert nested.get_attribute("data-parent-id") == parent_id
     assert re.search(r"pg-reply--depth-1\b", nested.get_attribute("class"))
 
+    # Ordering: an event that arrives before its predecessor waits for it; a duplicate is dropped.
+    template = nested.evaluate("e => e.outerHTML")
+    seq = reader.evaluate("document.querySelector('[data-live-kind=thread]').liveStream.seq")
+
+    def frame(number, reply_id):
+        html = template.replace(f"reactie-{new_id}", f"reactie-{reply_id}").replace(
+            f'data-reply-id="{new_id}"', f'data-reply-id="{reply_id}"'
+        )
+        return {
+            "type": "event", "stream": f"thread:{question.pk}", "seq": number, "kind": "reply.created",
+            "object_id": reply_id, "version": number, "parent_id": None, "html": html,
+        }
+
+    feed = "f => document.querySelector('[data-live-kind=thread]').liveStream.frame(f)"
+    reader.evaluate(feed, frame(seq + 2, 990002))
+    assert reader.locator("#reactie-990002").count() == 0  # waits for seq + 1
+    reader.evaluate(feed, frame(seq + 1, 990001))
+    reader.evaluate(feed, frame(seq + 1, 990001))  # the same event again
+    order = reader.eval_on_selector_all("[data-reply-id]", "els => els.map(e => e.dataset.replyId)")
+    assert order[-2:] == ["990001", "990002"]
+    assert order.count("990001") == 1
+
 
 def test_a_room_message_reaches_the_other_member(asgi_server, demo, browser, axe_check, screenshot):
     base = asgi_server

@@ -124,6 +124,14 @@
     window.addEventListener("pagehide", function () {
       self.stop();
     });
+    window.addEventListener("pageshow", function (event) {
+      // Back from the back/forward cache: pick up where the page left off.
+      if (event.persisted && self.stopped) {
+        self.stopped = false;
+        self.attempt = 0;
+        self.connect();
+      }
+    });
     this.connect();
   };
 
@@ -536,6 +544,7 @@
       announce(plural("new_replies", this.held.length + this.offPage.length));
       return;
     }
+    element.setAttribute("data-live-inserted", "");
     var visible = this.onScreen(point) && !this.held.length;
     if (!visible) element.hidden = true; // reading elsewhere: keep the page still, offer them instead
     if (point === "empty") {
@@ -903,6 +912,14 @@
       }
     }
     document.querySelectorAll("[data-live-kind]").forEach(start);
+    // htmx "show more" brings folded replies in as the server renders them: a reply this script already
+    // placed live may come along; keep the server's copy.
+    document.addEventListener("htmx:afterSettle", function () {
+      document.querySelectorAll("[data-live-inserted]").forEach(function (element) {
+        var id = element.getAttribute("data-reply-id");
+        if (document.querySelectorAll('[data-reply-id="' + id + '"]').length > 1) element.remove();
+      });
+    });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
