@@ -63,6 +63,11 @@ def _load_targets(notifications) -> dict[tuple[str, int], object]:
     return found
 
 
+def load_targets(notifications) -> dict[tuple[str, int], object]:
+    """The targets of these notifications, one query per target type (``{(type, id): obj}``)."""
+    return _load_targets(notifications)
+
+
 def hidden() -> Rendered:
     return Rendered(_("A notification about a group you cannot see (any more)."), None)
 

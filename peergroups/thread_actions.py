@@ -272,6 +272,8 @@ def do_reply(actor, thread: Thread, *, body: str, parent: Reply | None = None) -
     Follow.objects.get_or_create(thread=thread, user=actor)
     schedule("reply", reply.pk)
     schedule("thread", thread.pk)
+    # Before the notifications: after commit, the thread's readers get the reply first.
+    announce.reply_created(reply)
     mentioned = _mentioned(body)
     followers = set(Follow.objects.filter(thread=thread).values_list("user_id", flat=True))
     if parent is not None:
@@ -295,7 +297,6 @@ def do_reply(actor, thread: Thread, *, body: str, parent: Reply | None = None) -
             target_type="reply",
             target_id=reply.pk,
         )
-    announce.reply_created(reply)
     return reply
 
 

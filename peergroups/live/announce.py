@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from django.db.models import Count
 
+from .. import notification_kinds
 from ..models import Notification, Poll, Reply, RoomMessage, Space, Thread, User, Vote
 from . import events, fragments
 
@@ -156,24 +157,31 @@ def notifications_created(rows: list[Notification]) -> None:
     if not rows:
         return
     recipient_ids = {n.recipient_id for n in rows}
-    users = {u.pk: u for u in User.objects.filter(pk__in=recipient_ids)}
+    users = {u.pk: u for u in User.objects.select_related("profile").filter(pk__in=recipient_ids)}
+    targets = notification_kinds.load_targets(rows)
     unread = dict(
         Notification.objects.filter(recipient_id__in=recipient_ids, read_at__isnull=True)
         .values_list("recipient_id")
         .annotate(n=Count("pk"))
         .values_list("recipient_id", "n")
     )
+    batch = []
     for notification in rows:
         recipient = users.get(notification.recipient_id)
         if recipient is None or notification.pk is None:
             continue
-        events.record(
-            events.user_stream(recipient.pk),
-            "notification.created",
-            object_id=notification.pk,
-            unread=unread.get(recipient.pk, 0),
-            html=fragments.notification_html(notification, recipient),
+        batch.append(
+            (
+                events.user_stream(recipient.pk),
+                "notification.created",
+                notification.pk,
+                {
+                    "unread": unread.get(recipient.pk, 0),
+                    "html": fragments.notification_html(notification, recipient, targets),
+                },
+            )
         )
+    events.record_many(batch)
 
 
 def notifications_read(user_id: int) -> None:

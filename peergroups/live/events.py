@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from asgiref.sync import async_to_sync
@@ -86,6 +87,51 @@ def record(stream: str, kind: str, *, object_id: int | None = None, **fields: An
         event = LiveEvent.objects.create(stream=stream, seq=seq, kind=kind, object_id=object_id, payload=payload)
         transaction.on_commit(lambda: publish(stream, {"type": "live.event", "event": payload}))
     return event
+
+
+def _next_seqs(streams: list[str]) -> dict[str, int]:
+    """``_next_seq`` for several distinct streams in one statement (rows locked in name order)."""
+    table = LiveStream._meta.db_table
+    names = sorted(streams)
+    values = ", ".join(["(%s, 1)"] * len(names))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (name, last_seq) VALUES {values} "  # noqa: S608 (placeholders only)
+            f"ON CONFLICT (name) DO UPDATE SET last_seq = {table}.last_seq + 1 RETURNING name, last_seq",
+            names,
+        )
+        return {name: int(seq) for name, seq in cursor.fetchall()}
+
+
+def record_many(items: Sequence[tuple[str, str, int | None, dict]]) -> list[LiveEvent]:
+    """Several events of *different* streams (``(stream, kind, object_id, fields)``) in three queries,
+    e.g. one notification per recipient; published after commit in the given order."""
+    if not items:
+        return []
+    streams = [stream for stream, *_rest in items]
+    if len(set(streams)) != len(streams):  # the same stream twice: one by one keeps seq right
+        return [record(stream, kind, object_id=oid, **fields) for stream, kind, oid, fields in items]
+    with transaction.atomic():
+        seqs = _next_seqs(streams)
+        now = timezone.now().isoformat()
+        rows = []
+        for stream, kind, object_id, fields in items:
+            seq = seqs[stream]
+            payload = {
+                "type": "event",
+                "stream": stream,
+                "seq": seq,
+                "kind": kind,
+                "object_id": object_id,
+                "version": seq,
+                "at": now,
+                **fields,
+            }
+            rows.append(LiveEvent(stream=stream, seq=seq, kind=kind, object_id=object_id, payload=payload))
+        created = LiveEvent.objects.bulk_create(rows)
+        messages = [(row.stream, {"type": "live.event", "event": row.payload}) for row in rows]
+        transaction.on_commit(lambda: [publish(stream, message) for stream, message in messages])
+    return created
 
 
 def redact(stream: str, object_id: int) -> int:

@@ -56,10 +56,14 @@ def room_message_html(message: RoomMessage) -> str:
     return _render("peergroups/live/room_message.html", {"message": message})
 
 
-def notification_html(notification: Notification, recipient) -> str:
+def notification_html(notification: Notification, recipient, targets: dict | None = None) -> str:
+    """The recipient's own notification item; ``targets`` from ``notification_kinds.load_targets``."""
     ctx = permissions.fresh_context(recipient)
+    if targets is None:
+        targets = notification_kinds.load_targets([notification])
     with translation.override(settings.LANGUAGE_CODE):
-        [(_n, rendered)] = notification_kinds.render_many([notification], ctx)  # loads its target
+        target = targets.get((notification.target_type, notification.target_id or 0))
+        rendered = notification_kinds.render(notification, ctx, target)
         return render_to_string(
             "peergroups/live/notification.html", {"notification": notification, "rendered": rendered}
         ).strip()

@@ -56,3 +56,16 @@ def test_prune_deletes_only_old_events():
     assert events.prune() == 1
     assert [e["object_id"] for e in events.events_after("room:1", 0)] == [2]
     assert events.latest_seq("room:1") == 2  # the counter never goes back: no seq is reused
+
+
+@pytest.mark.django_db
+def test_record_many_keeps_every_stream_gap_free():
+    events.record("user:1", "notification.read", unread=0)
+    made = events.record_many(
+        [("user:2", "notification.created", 10, {"unread": 1}), ("user:1", "notification.created", 11, {"unread": 1})]
+    )
+    assert [(e.stream, e.seq) for e in made] == [("user:2", 1), ("user:1", 2)]
+    assert made[1].payload["seq"] == made[1].payload["version"] == 2 and made[1].payload["unread"] == 1
+    # The same stream twice in one batch: still consecutive.
+    again = events.record_many([("user:3", "a", None, {}), ("user:3", "b", None, {})])
+    assert [e.seq for e in again] == [1, 2]
