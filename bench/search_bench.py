@@ -121,11 +121,12 @@ def service_load(*, filters: dict, distinct: bool, requests: int, scope) -> dict
     import multiprocessing
 
     from search import connection
+    from search.documents import alias_name
 
     rng = random.Random(7)
     per_worker = max(1, requests // CONCURRENCY)
     if distinct:
-        connection.get_client().indices.clear_cache(index="bench-content", request=True)
+        connection.get_client().indices.clear_cache(index=alias_name(), request=True)
         plans = [[f"{rng.choice(WORDS)} {rng.choice(WORDS)}" for _ in range(per_worker)] for _ in range(CONCURRENCY)]
     else:
         text = "klanttevredenheidsonderzoek" if filters else "servicenormen wachttijden"

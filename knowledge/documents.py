@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search import indexing
-from search.registry import IndexedKind, SearchDocument, register
+from search.registry import IndexedKind, SearchDocument, dated, register
 from search.scope import AUDIENCE_PUBLIC
 
 from .models import BestPracticePage, EventPage, InstrumentPage, NewsPage, ThemePage, visible_pages_q
@@ -71,35 +71,28 @@ def instrument_document(page: InstrumentPage) -> SearchDocument:
     )
 
 
-def event_document(page: EventPage) -> SearchDocument:
+def _dated_page_document(page, kind: str, moment, **extra) -> SearchDocument:
+    """An event or a news item: its text, themes and the moment it is about."""
     return SearchDocument(
-        kind="event",
+        kind=kind,
         object_id=str(page.pk),
         title=page.title,
         url=page.url,
         summary=page.summary,
         body=_text(page, "body"),
         themes=sorted(t.slug for t in page.themes.all()),
-        year=page.start.year,
-        date=page.start,
+        **dated(moment),
         audience=AUDIENCE_PUBLIC,
-        info={"place": page.location},
+        **extra,
     )
+
+
+def event_document(page: EventPage) -> SearchDocument:
+    return _dated_page_document(page, "event", page.start, info={"place": page.location})
 
 
 def news_document(page: NewsPage) -> SearchDocument:
-    return SearchDocument(
-        kind="news",
-        object_id=str(page.pk),
-        title=page.title,
-        url=page.url,
-        summary=page.summary,
-        body=_text(page, "body"),
-        themes=sorted(t.slug for t in page.themes.all()),
-        year=page.date.year,
-        date=page.date,
-        audience=AUDIENCE_PUBLIC,
-    )
+    return _dated_page_document(page, "news", page.date)
 
 
 def theme_document(page: ThemePage) -> SearchDocument:
@@ -117,54 +110,26 @@ def theme_document(page: ThemePage) -> SearchDocument:
     )
 
 
+def _page_kind(name, label, model, to_document, *, related=(), prefetch=()) -> IndexedKind:
+    """A page type's kind: its live pages outside private sections."""
+
+    def queryset():
+        pages = model.objects.filter(visible_pages_q()).prefetch_related(*prefetch)
+        return pages.select_related(*related) if related else pages
+
+    return register(IndexedKind(name=name, label=label, model=model, queryset=queryset, to_document=to_document))
+
+
 KINDS = {
-    BestPracticePage: register(
-        IndexedKind(
-            name="best_practice",
-            label=_("Best practice"),
-            model=BestPracticePage,
-            queryset=lambda: BestPracticePage.objects.filter(visible_pages_q()).prefetch_related("themes", "years"),
-            to_document=case_document,
-        )
+    BestPracticePage: _page_kind(
+        "best_practice", _("Best practice"), BestPracticePage, case_document, prefetch=("themes", "years")
     ),
-    InstrumentPage: register(
-        IndexedKind(
-            name="instrument",
-            label=_("Instrument"),
-            model=InstrumentPage,
-            queryset=lambda: (
-                InstrumentPage.objects.filter(visible_pages_q()).select_related("pillar").prefetch_related("themes")
-            ),
-            to_document=instrument_document,
-        )
+    InstrumentPage: _page_kind(
+        "instrument", _("Instrument"), InstrumentPage, instrument_document, related=("pillar",), prefetch=("themes",)
     ),
-    EventPage: register(
-        IndexedKind(
-            name="event",
-            label=_("Event"),
-            model=EventPage,
-            queryset=lambda: EventPage.objects.filter(visible_pages_q()).prefetch_related("themes"),
-            to_document=event_document,
-        )
-    ),
-    NewsPage: register(
-        IndexedKind(
-            name="news",
-            label=_("News"),
-            model=NewsPage,
-            queryset=lambda: NewsPage.objects.filter(visible_pages_q()).prefetch_related("themes"),
-            to_document=news_document,
-        )
-    ),
-    ThemePage: register(
-        IndexedKind(
-            name="theme",
-            label=_("Theme"),
-            model=ThemePage,
-            queryset=lambda: ThemePage.objects.filter(visible_pages_q()).select_related("theme"),
-            to_document=theme_document,
-        )
-    ),
+    EventPage: _page_kind("event", _("Event"), EventPage, event_document, prefetch=("themes",)),
+    NewsPage: _page_kind("news", _("News"), NewsPage, news_document, prefetch=("themes",)),
+    ThemePage: _page_kind("theme", _("Theme"), ThemePage, theme_document, related=("theme",)),
 }
 
 

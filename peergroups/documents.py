@@ -8,8 +8,8 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 from search import indexing, service
-from search.registry import IndexedKind, SearchDocument, register
-from search.scope import AUDIENCE_PUBLIC, AUDIENCE_SPACE
+from search.registry import IndexedKind, SearchDocument, dated, register
+from search.scope import AUDIENCE_PUBLIC
 
 from . import permissions
 from .models import LearningQuestion, MemberProfile, Organisation, Reply, Theme, Thread, User
@@ -51,8 +51,7 @@ def learning_question_document(question: LearningQuestion) -> SearchDocument:
         organisation_type=organisation.organisation_type,
         province=organisation.province,
         status=question.status,
-        date=question.created_at,
-        year=question.created_at.year if question.created_at else None,
+        **dated(question.created_at),
         audience=AUDIENCE_PUBLIC,
         info={"organisation": organisation.name},
     )
@@ -84,7 +83,6 @@ def space_document(space: Space) -> SearchDocument | None:
         return None  # the portal is reached from the menu, not as a group
     if space.kind == SpaceKind.RESULTANCY_TEAM:
         return None  # found as its team (resultancy/documents.py), not twice
-    listed = space.visibility in permissions.LISTED
     return SearchDocument(
         kind="space",
         object_id=str(space.pk),
@@ -95,7 +93,7 @@ def space_document(space: Space) -> SearchDocument | None:
         themes=[t.slug for t in space.themes.all()],
         status=space.kind,
         date=space.created_at,
-        audience=AUDIENCE_PUBLIC if listed else AUDIENCE_SPACE,
+        audience=permissions.space_listing_audience(space),
         space_id=space.pk,
         info={"group_kind": space.get_kind_display()},
     )
@@ -166,8 +164,7 @@ def thread_document(thread: Thread) -> SearchDocument:
         body=thread.body,
         themes=[t.slug for t in thread.themes.all()],
         status=thread.status,
-        date=thread.created_at,
-        year=thread.created_at.year if thread.created_at else None,
+        **dated(thread.created_at),
         audience=audience,
         space_id=space_id,
         hidden=thread.hidden,

@@ -775,6 +775,12 @@ def thread_audience(thread) -> tuple[str, int | None]:
     return "space", space.pk
 
 
+def space_listing_audience(space) -> str:
+    """Search audience of a space's own page, and of what follows its visibility (a team's
+    page): listed spaces are findable by everyone, a secret one only within it (``space``)."""
+    return "public" if space.visibility in LISTED else "space"
+
+
 def member_profile_audience(profile) -> str | None:
     """Search audience of a profile: admitted, active members are findable by members only
     (``can_view_member_profiles``); anyone else's profile is not findable at all."""

@@ -7,14 +7,11 @@ findable by everyone; secret: by its members), as the policy decides.
 
 from django.utils.translation import gettext_lazy as _
 
-from search.registry import IndexedKind, SearchDocument, register
-from search.scope import AUDIENCE_MEMBERS, AUDIENCE_PUBLIC, AUDIENCE_SPACE
+from peergroups.permissions import space_listing_audience
+from search.registry import IndexedKind, SearchDocument, dated, register
+from search.scope import AUDIENCE_MEMBERS, AUDIENCE_SPACE
 
 from .models import Deliverable, ResultancyTeam, StrategicIssue
-
-
-def _space_audience(space) -> str:
-    return AUDIENCE_PUBLIC if space.visibility in ("open", "closed") else AUDIENCE_SPACE
 
 
 def issue_document(issue: StrategicIssue) -> SearchDocument:
@@ -27,8 +24,7 @@ def issue_document(issue: StrategicIssue) -> SearchDocument:
         body="\n".join([issue.why_it_matters, *issue.comments.values_list("body", flat=True)]),
         themes=[t.slug for t in issue.themes.all()],
         status=issue.status,
-        date=issue.created_at,
-        year=issue.created_at.year if issue.created_at else None,
+        **dated(issue.created_at),
         audience=AUDIENCE_MEMBERS,
         info={"organisations": issue.endorsements.values("organisation").distinct().count()},
     )
@@ -45,9 +41,8 @@ def team_document(team: ResultancyTeam) -> SearchDocument:
         body="\n".join(filter(None, [space.description, team.issue.title if team.issue else ""])),
         themes=[t.slug for t in space.themes.all()],
         status=team.status,
-        date=team.created_at,
-        year=team.created_at.year if team.created_at else None,
-        audience=_space_audience(space),
+        **dated(team.created_at),
+        audience=space_listing_audience(space),
         space_id=space.pk,
         boost=1.1,
     )
@@ -56,7 +51,7 @@ def team_document(team: ResultancyTeam) -> SearchDocument:
 def deliverable_document(deliverable: Deliverable) -> SearchDocument:
     """Drafts are for the team (space audience); sent and published ones follow the team's visibility."""
     space = deliverable.team.space
-    audience = _space_audience(space) if deliverable.status != Deliverable.Status.DRAFT else AUDIENCE_SPACE
+    audience = space_listing_audience(space) if deliverable.status != Deliverable.Status.DRAFT else AUDIENCE_SPACE
     return SearchDocument(
         kind="deliverable",
         object_id=str(deliverable.pk),
@@ -66,8 +61,7 @@ def deliverable_document(deliverable: Deliverable) -> SearchDocument:
         body=deliverable.body,
         themes=[t.slug for t in space.themes.all()],
         status=deliverable.status,
-        date=deliverable.created_at,
-        year=deliverable.created_at.year if deliverable.created_at else None,
+        **dated(deliverable.created_at),
         audience=audience,
         space_id=space.pk,
         info={"team": space.name},

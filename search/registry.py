@@ -58,6 +58,11 @@ class SearchDocument:
         return source
 
 
+def dated(moment: dt.datetime | dt.date | None) -> dict:
+    """``date`` and the ``year`` facet of a document from one moment: ``SearchDocument(**dated(x))``."""
+    return {"date": moment, "year": moment.year if moment else None}
+
+
 @dataclass
 class IndexedKind:
     name: str
