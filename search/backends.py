@@ -20,6 +20,8 @@ from .models import SearchEntry
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int], None]
+#: Seconds one bulk request of a rebuild may take (searches keep SEARCH_TIMEOUT).
+BULK_TIMEOUT = 120
 
 
 class ElasticsearchIndex:
@@ -87,6 +89,8 @@ class ElasticsearchIndex:
         Searches keep answering from the old index until the alias moves.
         """
         new = f"{self.alias}-{dt.datetime.now(dt.UTC):%Y%m%d%H%M%S%f}"
+        # Bulk requests may take longer than a search's timeout on a busy server.
+        bulk_client = self.client.options(request_timeout=BULK_TIMEOUT)
         self._create_index(new)
         # Bulk load: no refreshes while filling.
         self.client.indices.put_settings(index=new, settings={"index": {"refresh_interval": "-1"}})
@@ -95,7 +99,7 @@ class ElasticsearchIndex:
             for name, kind in kinds.items():
                 done = 0
                 for ok, _item in streaming_bulk(
-                    self.client,
+                    bulk_client,
                     self._actions(kind.documents(), new),
                     chunk_size=2000,
                     max_chunk_bytes=20 * 1024 * 1024,
@@ -107,7 +111,7 @@ class ElasticsearchIndex:
                 if progress:
                     progress(name, done)
             self.client.indices.put_settings(index=new, settings={"index": {"refresh_interval": "1s"}})
-            self.client.indices.refresh(index=new)
+            bulk_client.indices.refresh(index=new)
         except Exception:
             self.client.indices.delete(index=new, ignore_unavailable=True)
             raise

@@ -16,6 +16,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--print-accounts-only", action="store_true", help="Only print the demo accounts.")
+        parser.add_argument(
+            "--no-index", action="store_true", help="Leave the search index alone (the caller rebuilds it itself)."
+        )
 
     def handle(self, *args, print_accounts_only=False, **options):
         if not print_accounts_only:
@@ -25,7 +28,8 @@ class Command(BaseCommand):
             resultancy_demo.load()
             # Demo loaders write directly, so bring the search index up to date last
             # (Elasticsearch in service mode, the database fallback otherwise).
-            call_command("search_reindex", verbosity=0)
+            if not options.get("no_index"):
+                call_command("search_reindex", verbosity=0)
             if options["verbosity"]:
                 self.stdout.write(
                     f"Demo content: {summary['organisations']} organisations, {summary['themes']} themes, "
