@@ -188,15 +188,14 @@ class LiveConsumer(AsyncWebsocketConsumer):
     async def live_event(self, message):
         if not self.active:
             return
-        payload = message["event"]
-        seq = payload.get("seq", 0)
+        seq = message["seq"]
         if seq <= self.last_seq:
             return  # already sent (catch-up, or a duplicate publish)
         if seq > self.last_seq + 1:  # a gap: an earlier event's publish was lost or is late
             missing = await database_sync_to_async(events.events_after)(self.stream, self.last_seq, upto=seq - 1)
             for earlier in missing:
                 await self.send_json(earlier)
-        await self.send_json(payload)
+        await self.send(text_data=message["text"])
         self.last_seq = seq
 
     async def live_recheck(self, message):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import logging
 from collections.abc import Sequence
 from typing import Any
@@ -62,6 +63,12 @@ def _next_seq(stream: str) -> int:
         return int(cursor.fetchone()[0])
 
 
+def wire_message(payload: dict) -> dict:
+    """The channel-layer message of an event: its seq (for de-duplication) and the frame's text,
+    serialised once here rather than once per socket."""
+    return {"type": "live.event", "seq": payload["seq"], "text": json.dumps(payload, separators=(",", ":"))}
+
+
 def latest_seq(stream: str) -> int:
     return LiveStream.objects.filter(name=stream).values_list("last_seq", flat=True).first() or 0
 
@@ -85,7 +92,8 @@ def record(stream: str, kind: str, *, object_id: int | None = None, **fields: An
             **fields,
         }
         event = LiveEvent.objects.create(stream=stream, seq=seq, kind=kind, object_id=object_id, payload=payload)
-        transaction.on_commit(lambda: publish(stream, {"type": "live.event", "event": payload}))
+        message = wire_message(payload)
+        transaction.on_commit(lambda: publish(stream, message))
     return event
 
 
@@ -129,7 +137,7 @@ def record_many(items: Sequence[tuple[str, str, int | None, dict]]) -> list[Live
             }
             rows.append(LiveEvent(stream=stream, seq=seq, kind=kind, object_id=object_id, payload=payload))
         created = LiveEvent.objects.bulk_create(rows)
-        messages = [(row.stream, {"type": "live.event", "event": row.payload}) for row in rows]
+        messages = [(row.stream, wire_message(row.payload)) for row in rows]
         transaction.on_commit(lambda: [publish(stream, message) for stream, message in messages])
     return created
 
