@@ -1,8 +1,11 @@
 """Shared bench harness.
 
-* ``production_server()`` runs the platform the way production does: uvicorn
-  with several worker processes, DEBUG off, hashed static files, PostgreSQL,
-  Redis and Elasticsearch from ``scripts/services.sh`` — on loopback only.
+* ``page_server()`` runs the pages the way production does: gunicorn (WSGI,
+  several sync worker processes, persistent database connections; WebSockets
+  go to the ASGI server), DEBUG off, hashed static files, PostgreSQL, Redis and
+  Elasticsearch from ``scripts/services.sh`` — on loopback only.
+  ``production_server()`` runs the ASGI application on uvicorn (HTTP and
+  WebSockets) for the live benchmarks.
 * ``load()`` drives it with ``hey`` (Debian package) from a separate process,
   bounded in requests and time, and returns requests/s, p50/p95/p99 and the
   error count.
@@ -12,6 +15,11 @@
   and the machine-readable figures in bench/results/<name>.json.
 
 Every bench script calls ``setup_django()`` first; it reads .services/env.
+
+Environment (all optional): ``BENCH_DATABASE`` (default platform_bench),
+``BENCH_INDEX_PREFIX`` (default bench), ``BENCH_REDIS_URL`` (default: the
+services' Redis), ``BENCH_PORT`` (default 8300), ``BENCH_QUICK=1`` (fewer
+requests everywhere: a smoke run, figures not for the report's conclusions).
 """
 
 from __future__ import annotations
@@ -35,6 +43,9 @@ REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "bench" / "results"
 REPORT = REPO / "docs" / "PERFORMANCE.md"
 BENCH_DB = os.environ.get("BENCH_DATABASE", "platform_bench")
+INDEX_PREFIX = os.environ.get("BENCH_INDEX_PREFIX", "bench")
+PORT = int(os.environ.get("BENCH_PORT", "8300"))
+QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0", "false")
 #: One secret key per bench run: sessions made in this process must be valid in the server.
 SECRET_KEY = os.environ.get("BENCH_SECRET_KEY") or secrets.token_urlsafe(50)
 
@@ -51,8 +62,15 @@ def services_env() -> dict:
             values[key] = value
     base, _db = values["DATABASE_URL"].rsplit("/", 1)
     values["DATABASE_URL"] = f"{base}/{BENCH_DB}"
-    values["SEARCH_INDEX_PREFIX"] = "bench"
+    values["SEARCH_INDEX_PREFIX"] = INDEX_PREFIX
+    if os.environ.get("BENCH_REDIS_URL"):
+        values["REDIS_URL"] = os.environ["BENCH_REDIS_URL"]
     return values
+
+
+def requests_for(normal: int) -> int:
+    """The request count of a timed run: ``normal``, or a smoke-run share of it with BENCH_QUICK=1."""
+    return max(32, normal // 8) if QUICK else normal
 
 
 def production_env(extra: dict | None = None) -> dict:
@@ -111,15 +129,37 @@ def collectstatic():
     call_command("collectstatic", interactive=False, verbosity=0)
 
 
+#: Sync gunicorn workers for the HTTP pages: two per core, so one waits on the database while the other computes.
+GUNICORN_WORKERS = 2 * (os.cpu_count() or 1)
+
+
 @contextlib.contextmanager
-def production_server(*, workers: int = 2, port: int = 8300, extra_env: dict | None = None):
-    """Start uvicorn with ``workers`` processes on 127.0.0.1:port; yield its base URL."""
-    env = production_env(extra_env)
-    command = [
-        str(REPO / ".venv" / "bin" / "uvicorn"), "platform_site.asgi:application",
-        "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
-        "--no-access-log", "--log-level", "warning", "--lifespan", "off",
-    ]
+def production_server(*, workers: int | None = None, port: int | None = None, extra_env: dict | None = None,
+                      server: str = "uvicorn"):
+    """Start the server on 127.0.0.1:port and yield its base URL.
+
+    ``uvicorn`` (default): the ASGI application, HTTP and WebSockets, with
+    ``workers`` processes (default 2) — what the live benchmarks need.
+    ``gunicorn``: the WSGI application with ``workers`` sync processes
+    (default ``GUNICORN_WORKERS``) and persistent database connections; the
+    production layout serves pages this way and only ``/ws/`` on ASGI (see
+    ``page_server``).
+    """
+    port = port or PORT
+    if server == "uvicorn":
+        env = production_env(extra_env)
+        command = [
+            str(REPO / ".venv" / "bin" / "uvicorn"), "platform_site.asgi:application",
+            "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers or 2),
+            "--no-access-log", "--log-level", "warning", "--lifespan", "off",
+        ]
+    else:
+        env = production_env({"CONN_MAX_AGE": "300", **(extra_env or {})})
+        command = [
+            str(REPO / ".venv" / "bin" / "gunicorn"), "platform_site.wsgi:application",
+            "--bind", f"127.0.0.1:{port}", "--workers", str(workers or GUNICORN_WORKERS),
+            "--worker-class", "sync", "--backlog", "256", "--log-level", "warning",
+        ]
     log = open(REPO / "bench" / "results" / f"server-{port}.log", "w")  # noqa: SIM115
     process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
@@ -144,6 +184,11 @@ def production_server(*, workers: int = 2, port: int = 8300, extra_env: dict | N
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
         log.close()
+
+
+def page_server(*, workers: int | None = None, port: int | None = None, extra_env: dict | None = None):
+    """The production layout for HTTP pages: gunicorn sync workers (see ``production_server``)."""
+    return production_server(workers=workers, port=port, extra_env=extra_env, server="gunicorn")
 
 
 def session_cookie_for(email: str) -> str:
@@ -171,7 +216,7 @@ def percentile(values: list[float], pct: float) -> float:
 
 
 def load(url: str, *, requests: int = 1000, concurrency: int = 16, cookie: str | None = None,
-         timeout_s: int = 120) -> dict:
+         timeout_s: int = 120, expect: tuple[int, ...] | None = None) -> dict:
     """Run hey against one URL, bounded by request count and a wall-clock timeout.
 
     Percentiles are computed from hey's per-request CSV (its summary misreports
@@ -184,7 +229,15 @@ def load(url: str, *, requests: int = 1000, concurrency: int = 16, cookie: str |
     if cookie:
         command += ["-H", f"Cookie: {cookie}"]
     started = time.monotonic()
-    output = subprocess.run(command + [url], capture_output=True, text=True, timeout=timeout_s).stdout
+    process = subprocess.Popen(command + [url], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    truncated = False
+    try:
+        output, _ = process.communicate(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        # Time bound reached: hey stops on SIGINT and still writes what it measured.
+        process.send_signal(signal.SIGINT)
+        output, _ = process.communicate(timeout=30)
+        truncated = True
     elapsed = time.monotonic() - started
     times, statuses = [], {}
     for line in output.splitlines()[1:]:
@@ -195,29 +248,41 @@ def load(url: str, *, requests: int = 1000, concurrency: int = 16, cookie: str |
         statuses[int(fields[6])] = statuses.get(int(fields[6]), 0) + 1
     completed = len(times)
     sent = (requests // concurrency) * concurrency  # hey gives each connection n/c requests
-    # Anything but a 2xx is an error here: a redirect means a lost session or a moved page.
-    errors = (sent - completed) + sum(n for code, n in statuses.items() if not 200 <= code < 300)
+    if truncated:
+        sent = len(times)  # stopped by the time bound: what was not sent is not an error
+    # Anything but a 2xx is an error here (a redirect means a lost session or a moved page),
+    # unless the caller expects another status (e.g. 302 to the login page for a members-only page).
+    def unexpected(code):
+        return code not in expect if expect else not 200 <= code < 300
+
+    errors = (sent - completed) + sum(n for code, n in statuses.items() if unexpected(code))
     return {
         "url": url, "requests": sent, "concurrency": concurrency,
         "rps": round(completed / elapsed, 1) if elapsed else 0.0,
         "p50_ms": round(percentile(times, 50), 1), "p95_ms": round(percentile(times, 95), 1),
         "p99_ms": round(percentile(times, 99), 1), "statuses": statuses, "errors": errors,
+        "stopped_by_time_bound": truncated,
     }
 
 
 def query_count(path: str, *, email: str | None = None) -> tuple[int, int]:
-    """(SQL queries, status) of one request served in-process against the bench database."""
+    """(SQL queries, status) of one request served in-process against the bench database.
+
+    The anonymous page cache is off here: the count is that of a page actually rendered
+    (fragment caches stay on, warm, as in a running server).
+    """
     from django.contrib.auth import get_user_model
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
+    from django.test.utils import CaptureQueriesContext, override_settings
 
     client = Client(HTTP_HOST="127.0.0.1")
     if email:
         client.force_login(get_user_model().objects.get(email=email))
-    client.get(path)  # warm caches (content types, site root) like a running server has
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(path)
+    with override_settings(PAGE_CACHE_ENABLED=False):
+        client.get(path)  # warm caches (content types, site root) like a running server has
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(path)
     return len(ctx.captured_queries), response.status_code
 
 

@@ -68,7 +68,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--database", help="bench database name (default: the harness's)")
     parser.add_argument("--requests", type=int, default=400, help="requests for the latency run (0: skip)")
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, help="gunicorn workers (default: two per core)")
     args = parser.parse_args()
     if args.database:
         os.environ["BENCH_DATABASE"] = args.database
@@ -102,7 +102,7 @@ def main():
     if args.requests:
         harness.collectstatic()
         cookie = harness.session_cookie_for(MEMBER)
-        with harness.production_server(workers=args.workers) as base:
+        with harness.page_server(workers=args.workers) as base:
             latency = harness.load(base + path, requests=args.requests, concurrency=16, cookie=cookie)
         print(
             f"500 replies, 16 connections: p50 {latency['p50_ms']} ms, p95 {latency['p95_ms']} ms, "
@@ -136,7 +136,8 @@ def main():
         "The page loads the ids of its 50 top-level replies, then every reply under them in one query (authors, "
         "organisations, vote counts and the viewer's own votes joined or annotated) and builds the tree in "
         "Python; so the count does not depend on the number of replies. Latency: `hey` with 16 concurrent "
-        f"connections against uvicorn ({args.workers} workers, production settings), {args.requests} requests. "
+        f"connections against gunicorn ({args.workers or harness.GUNICORN_WORKERS} sync workers, production settings), "
+        f"{args.requests} requests. "
         "This is the worst case: all 450 nested replies hang under the 50 replies of page 1 (about 490 kB of HTML); "
         "the time goes to template rendering (about 0.2 s per page in-process), not to the database. Not yet within "
         "budget: rendering each reply once into a cached fragment, or loading deep sub-threads progressively, is the "

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
+from . import page_cache
+
 # The main navigation, in order. A section appears once its app serves the URL,
 # so the menu never links to a page that does not exist.
 NAVIGATION = [
@@ -34,5 +36,8 @@ def platform(request):
             "name": settings.WAGTAIL_SITE_NAME,
             "mode": settings.PLATFORM_MODE,
             "navigation": _navigation(request),
-        }
+        },
+        # For {% cache %} fragments of content that is the same for every viewer: a write changes it.
+        # A callable, so only pages that use it ask the cache.
+        "content_version": page_cache.content_version,
     }

@@ -105,13 +105,17 @@ MIDDLEWARE = [
     "peergroups.middleware.PermissionContextMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Anonymous visitors' pages from the cache (platform_site/page_cache.py); inside the
+    # security headers, after session, locale, CSRF and authentication.
+    "platform_site.page_cache.AnonymousPageCacheMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
 ROOT_URLCONF = "platform_site.urls"
 ASGI_APPLICATION = "platform_site.asgi.application"
-WSGI_APPLICATION = None
+#: HTTP pages in production: gunicorn on wsgi.py (persistent DB connections); WebSockets on asgi.py.
+WSGI_APPLICATION = "platform_site.wsgi.application"
 
 TEMPLATES = [
     {
@@ -160,6 +164,28 @@ else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 #: Route the bench's bare consumer (/ws/bench/bare/: no auth, no database). Never in production.
 LIVE_BENCH_BARE = env.bool("LIVE_BENCH_BARE", default=False)
+
+# --- Cache ----------------------------------------------------------------------
+#: Page and fragment caches (platform_site.page_cache): Redis in service mode, under its own key
+#: prefix (the channel layer keeps to its own keys), process memory in the embedded default.
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            # Redis errors become cache misses (platform_site/resilient_cache.py): no 500s while it is down.
+            "BACKEND": "platform_site.resilient_cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default=env.str("SEARCH_INDEX_PREFIX", default="platform")),
+            "TIMEOUT": 300,
+        }
+    }
+    # Sessions read from Redis (written through to the database): one query less on every member page.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "TIMEOUT": 300}}
+#: Whole pages for anonymous visitors (off: every request renders, e.g. to count its queries).
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
+#: Seconds an anonymous visitor's page stays cached at most (writes invalidate it at once).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
 
 # --- Tasks (django-tasks) -----------------------------------------------------
 if DATABASE_URL and not env.bool("TASKS_IMMEDIATE", default=False):

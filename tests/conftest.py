@@ -12,6 +12,15 @@ from peergroups.permissions import ROLE_SITE_ADMINS
 from peergroups.taxonomy import GovernmentLayer, OrganisationType
 
 _counter = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: cached pages and fragments of another test's data must not show."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
 PASSWORD = "een-lang-testwachtwoord-42"
 
 

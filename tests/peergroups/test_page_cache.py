@@ -1,0 +1,120 @@
+"""The anonymous page cache (platform_site.page_cache) never mixes viewers and follows every write."""
+
+import re
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from peergroups import thread_actions
+from peergroups.models import Organisation
+from platform_site import page_cache
+
+from .conftest import add_member
+from .threads_helpers import ask
+
+pytestmark = pytest.mark.django_db
+
+SECRET = "Vertrouwelijk beraad"
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+@pytest.fixture
+def secret(make_world):
+    return make_world("secret", name=SECRET)
+
+
+def test_a_second_anonymous_request_is_served_from_the_cache(client):
+    first = client.get(reverse("peergroups:organisation_list"))
+    second = client.get(reverse("peergroups:organisation_list"))
+    assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
+    assert second["X-Frame-Options"] == "DENY"  # security headers still wrap a hit
+    assert second["Content-Language"] == "nl"
+
+
+def test_a_hit_carries_a_working_csrf_token_of_its_own_visitor():
+    Client().get("/organisaties/")  # someone else fills the cache
+    visitor = Client(enforce_csrf_checks=True)
+    hit = visitor.get("/organisaties/")
+    assert hit["X-Page-Cache"] == "hit"
+    html = hit.content.decode()
+    assert page_cache.CSRF_PLACEHOLDER not in html
+    token = TOKEN.search(html).group(1)
+    switched = visitor.post(reverse("set_language"), {"language": "en", "next": "/", "csrfmiddlewaretoken": token})
+    assert switched.status_code == 302  # a 403 would mean the token was another visitor's
+
+
+def test_languages_are_cached_apart(client):
+    client.get("/organisaties/")
+    client.cookies["django_language"] = "en"
+    english = client.get("/organisaties/")
+    assert english["X-Page-Cache"] == "miss" and english["Content-Language"] == "en"
+
+
+def test_logged_in_members_are_never_served_or_stored(client, people):
+    client.get("/organisaties/")
+    client.force_login(people["member"])
+    response = client.get("/organisaties/")
+    assert "X-Page-Cache" not in response
+    assert people["member"].display_name in response.content.decode()
+    client.logout()
+    assert people["member"].display_name not in Client().get("/organisaties/").content.decode()
+
+
+@pytest.mark.parametrize("member_first", [True, False])
+def test_a_secret_group_member_and_a_visitor_on_the_same_page(secret, people, member_first):
+    """The member sees the secret group; the visitor never does, whoever asked first."""
+    member, visitor = Client(), Client()
+    member.force_login(people["group_member"])
+    url = reverse("peergroups:peer_group_list")
+    pages = {}
+    order = [("member", member), ("visitor", visitor)] if member_first else [("visitor", visitor), ("member", member)]
+    for _round in range(2):
+        for name, client in order:
+            pages[name] = client.get(url).content.decode()
+    assert SECRET in pages["member"]
+    assert SECRET not in pages["visitor"]
+
+
+def test_a_secret_thread_never_reaches_the_visitors_cache(secret, people):
+    thread = ask(people["coordinator"], secret.space, title="Geheime reorganisatie van het team")
+    member = Client()
+    member.force_login(people["group_member"])
+    assert member.get(thread.get_absolute_url()).status_code == 200
+    for url in (thread.get_absolute_url(), "/", "/vraagbaak/"):
+        for _round in range(2):
+            response = Client().get(url)
+            assert "Geheime reorganisatie" not in response.content.decode()
+    assert Client().get(thread.get_absolute_url()).status_code == 404
+
+
+def test_a_write_replaces_the_cached_page():
+    client = Client()
+    client.get("/organisaties/")
+    assert client.get("/organisaties/")["X-Page-Cache"] == "hit"
+    Organisation.objects.create(name="Gemeente Nieuwkomer", slug="gemeente-nieuwkomer", organisation_type="gemeente",
+                                government_layer="lokaal")
+    response = client.get("/organisaties/")
+    assert response["X-Page-Cache"] == "miss" and "Gemeente Nieuwkomer" in response.content.decode()
+
+
+def test_a_hidden_reply_disappears_from_the_cached_thread(make_world, people):
+    public = make_world("open_public")
+    thread = ask(people["coordinator"], public.space, title="Hoe meet u klanttevredenheid?", kind="discussion")
+    reply = thread_actions.do_reply(people["group_member"], thread, body="Onze aanpak: elk kwartaal een enquête.")
+    visitor = Client()
+    assert "elk kwartaal een enquête" in visitor.get(thread.get_absolute_url()).content.decode()
+    assert visitor.get(thread.get_absolute_url())["X-Page-Cache"] == "hit"
+    thread_actions.do_set_hidden(people["moderator"], reply, hidden=True, note="Off-topic")
+    assert "elk kwartaal een enquête" not in visitor.get(thread.get_absolute_url()).content.decode()
+
+
+def test_a_new_member_of_a_secret_group_is_not_shown_a_stale_page(secret, people):
+    """Joining changes what the person sees at once (members bypass the cache entirely)."""
+    newcomer = people["member"]
+    client = Client()
+    client.force_login(newcomer)
+    url = reverse("peergroups:peer_group_list")
+    assert SECRET not in client.get(url).content.decode()
+    add_member(secret.space, newcomer, people["coordinator"])
+    assert SECRET in client.get(url).content.decode()
