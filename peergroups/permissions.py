@@ -78,7 +78,8 @@ class PermissionContext:
     def role_names(self) -> frozenset[str]:
         if not self.is_authenticated:
             return frozenset()
-        return frozenset(self.user.groups.values_list("name", flat=True))
+        # Through .all(): a caller that prefetched the groups of many users pays no query here.
+        return frozenset(group.name for group in self.user.groups.all())
 
     @cached_property
     def is_site_admin(self) -> bool:
@@ -672,16 +673,18 @@ def replies_visible_to(ctx: PermissionContext, thread) -> Q:
     return Q(hidden=False)
 
 
-def access_thread(ctx: PermissionContext, pk: int, queryset=None):
+def access_thread(ctx: PermissionContext, pk: int, queryset=None, *, loaded=False, thread=None):
     """A thread for the user; the same 404 when it is missing, hidden or in an unknown secret space.
 
     A visitor who may not read a thread of a listed space is asked to log in
     (the portal), a member who is not in the group gets a refusal with a reason.
+    ``loaded=True``: the caller fetched it already (``thread``, None when absent).
     """
     from .models import Thread
 
-    queryset = Thread.objects.select_related("space") if queryset is None else queryset
-    thread = queryset.filter(pk=pk).first()
+    if not loaded:
+        queryset = Thread.objects.select_related("space") if queryset is None else queryset
+        thread = queryset.filter(pk=pk).first()
     if thread is None:
         raise Http404(NOT_FOUND)
     if can_moderate(ctx, thread) and (thread.hidden or thread.flags.filter(status="open").exists()):

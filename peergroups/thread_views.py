@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from . import permissions, thread_actions, threads
+from .live import events as live_events
 from .models import Flag, Poll, PollOption, PollVote, Reply, Space, Theme, Thread
 from .permissions import members_only, policy_view, require
 from .thread_forms import AskForm, EditForm, FlagForm, ModerationForm, ReplyForm
@@ -42,6 +43,19 @@ def _page_number(request, last: int) -> int:
         return min(max(1, int(request.GET.get("pagina", 1))), last)
     except ValueError:
         return 1
+
+
+def _branch(request) -> int | None:
+    """The top-level reply whose folded answers are asked for (``?tak=``), if any."""
+    try:
+        return int(request.GET.get("tak", ""))
+    except ValueError:
+        return None
+
+
+def _only_folded(request) -> bool:
+    """``?deel=tak``: just the folded answers of the branch (htmx "show more")."""
+    return request.GET.get("deel") == "tak" and _branch(request) is not None
 
 
 # --- the portal ---------------------------------------------------------------------
@@ -129,8 +143,10 @@ def similar(request):
 
 def _thread_context(request, thread, *, reply_form=None):
     ctx = request.permissions
-    pages = threads.reply_page_count(ctx, thread)
-    page = _page_number(request, pages)
+    # Read before the replies: a change committed meanwhile then arrives as a live event
+    # (de-duplicated by the client) instead of being missed.
+    live_seq = live_events.latest_seq(live_events.thread_stream(thread.pk))
+    page, pages, root_ids = threads.reply_page(ctx, thread, _page_number(request, 10**9))
     poll = Poll.objects.filter(thread=thread).prefetch_related("options").first()
     poll_data = None
     if poll is not None:
@@ -178,7 +194,11 @@ def _thread_context(request, thread, *, reply_form=None):
     return {
         "thread": thread,
         "space": thread.space,
-        "nodes": threads.reply_tree(ctx, thread, page=page),
+        "nodes": (
+            threads.reply_tree(ctx, thread, page=page, root_ids=root_ids, folded_of=_branch(request))
+            if _only_folded(request)
+            else threads.reply_tree(ctx, thread, page=page, root_ids=root_ids, expanded=_branch(request))
+        ),
         "page": page,
         "pages": range(1, pages + 1) if pages > 1 else [],
         "reply_form": reply_form or ReplyForm(initial={"parent": request.GET.get("antwoord", "")[:12]}),
@@ -196,29 +216,26 @@ def _thread_context(request, thread, *, reply_form=None):
         "promote_url": promote_url,
         "themes": list(thread.themes.all()),
         "user_id": ctx.user_id,
+        "live_seq": live_seq,
     }
 
 
 def _render_thread(request, thread, *, reply_form=None, status=200):
     return render(
         request,
-        "peergroups/threads/thread_detail.html",
+        "peergroups/threads/_branch.html" if _only_folded(request) else "peergroups/threads/thread_detail.html",
         _thread_context(request, thread, reply_form=reply_form),
         status=status,
     )
 
 
 def _access(request, pk):
-    thread = Thread.objects.filter(pk=pk, merged_into__isnull=False).select_related("merged_into").first()
-    if thread is not None and not permissions.can_moderate(request.permissions, thread):
+    thread = threads.thread_page_queryset(request.permissions).filter(pk=pk).first()
+    if thread is not None and thread.merged_into_id and not permissions.can_moderate(request.permissions, thread):
         target = thread.merged_into
         if permissions.can_view_thread(request.permissions, target):
             raise _Redirect(target.get_absolute_url())
-    return permissions.access_thread(
-        request.permissions,
-        pk,
-        Thread.objects.select_related("space", "author__profile__organisation", "accepted_reply"),
-    )
+    return permissions.access_thread(request.permissions, pk, loaded=True, thread=thread)
 
 
 class _Redirect(Exception):
@@ -232,7 +249,8 @@ def thread_detail(request, pk):
         thread = _access(request, pk)
     except _Redirect as moved:
         return redirect(moved.url)
-    thread_actions.record_view(thread)
+    if not _only_folded(request):
+        thread_actions.record_view(thread)
     return _render_thread(request, thread)
 
 
@@ -244,8 +262,7 @@ def reply_permalink(request, pk):
     thread = permissions.access_thread(request.permissions, reply.thread_id)
     if reply.hidden and not permissions.can_moderate(request.permissions, thread):
         raise Http404(permissions.NOT_FOUND)
-    page = threads.page_of_reply(request.permissions, reply)
-    suffix = f"?pagina={page}" if page > 1 else ""
+    suffix = threads.permalink_query(request.permissions, reply)
     return redirect(f"{thread.get_absolute_url()}{suffix}#{reply.anchor}")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Window
 
 from . import permissions
 from .models import (
@@ -24,6 +24,7 @@ from .models import (
     User,
     Vote,
 )
+from .models.threads import SHOWN_PER_BRANCH
 
 #: Search kinds shown as "similar" while asking: threads and best practices (knowledge).
 SIMILAR_KINDS = ["thread", "best_practice"]
@@ -79,6 +80,8 @@ class Node:
     voted: bool = False
     placeholder: bool = False  # a hidden reply kept in place so its answers keep their context
     children: list = field(default_factory=list)
+    folded: int = 0  # on the last node shown of a branch: how many answers of the branch are folded away
+    branch: int | None = None  # the top-level reply of the folded branch
 
 
 def _roots(ctx, thread):
@@ -102,18 +105,56 @@ def page_of_reply(ctx, reply) -> int:
     return before // REPLIES_PER_PAGE + 1
 
 
-def reply_tree(ctx, thread, *, page: int = 1) -> list[Node]:
+def reply_page(ctx, thread, requested: int = 1) -> tuple[int, int, list[int]]:
+    """(page, number of pages, ids of the page's top-level replies) in one query.
+
+    A page past the end shows the last one (one query more, only then).
+    """
+    requested = max(1, requested)
+    start = (requested - 1) * REPLIES_PER_PAGE
+    rows = list(
+        _roots(ctx, thread)
+        .order_by("created_at", "pk")
+        .annotate(total=Window(Count("pk")))
+        .values_list("pk", "total")[start : start + REPLIES_PER_PAGE]
+    )
+    if rows:
+        return requested, max(1, -(-rows[0][1] // REPLIES_PER_PAGE)), [pk for pk, _total in rows]
+    pages = reply_page_count(ctx, thread)
+    if requested <= pages:
+        return requested, pages, []
+    return reply_page(ctx, thread, pages)
+
+
+def reply_tree(
+    ctx,
+    thread,
+    *,
+    page: int = 1,
+    expanded: int | None = None,
+    folded_of: int | None = None,
+    root_ids: list[int] | None = None,
+) -> list[Node]:
     """The replies of one page, depth first, oldest first within a parent.
 
     A fixed number of queries whatever the number of replies: the page's
     top-level ids, then all their descendants with authors, vote counts and
     the viewer's own votes. Hidden replies become placeholders for
     non-moderators when they have visible answers, and disappear otherwise.
+
+    A branch (a top-level reply and its answers) shows its first
+    ``SHOWN_PER_BRANCH`` answers; the rest is folded, counted on the last node
+    shown, unless the branch is ``expanded``. ``folded_of``: only the folded
+    answers of that branch (what "show more" loads). ``root_ids``: the page's top-level
+    replies when the caller has them (``reply_page``).
     """
-    start = (page - 1) * REPLIES_PER_PAGE
-    root_ids = list(
-        _roots(ctx, thread).order_by("created_at", "pk").values_list("pk", flat=True)[start : start + REPLIES_PER_PAGE]
-    )
+    if root_ids is None:
+        start = (page - 1) * REPLIES_PER_PAGE
+        root_ids = list(
+            _roots(ctx, thread)
+            .order_by("created_at", "pk")
+            .values_list("pk", flat=True)[start : start + REPLIES_PER_PAGE]
+        )
     if not root_ids:
         return []
     replies = (
@@ -152,10 +193,33 @@ def reply_tree(ctx, thread, *, page: int = 1) -> list[Node]:
             return False
         return True
 
+    shown: list[Node] = []
     for root_id in root_ids:
-        if root_id in by_id:
-            walk(by_id[root_id])
-    return flat
+        if root_id not in by_id:
+            continue
+        start = len(flat)
+        walk(by_id[root_id])
+        branch = flat[start:]
+        if folded_of is not None:
+            if root_id == folded_of:
+                return branch[1 + SHOWN_PER_BRANCH :]
+            continue
+        if root_id != expanded and len(branch) > 1 + SHOWN_PER_BRANCH:
+            branch = branch[: 1 + SHOWN_PER_BRANCH]
+            branch[-1].folded = len(flat) - start - len(branch)
+            branch[-1].branch = root_id
+        shown.extend(branch)
+    return [] if folded_of is not None else shown
+
+
+def permalink_query(ctx, reply) -> str:
+    """The query string that shows ``reply`` on its thread page: its page, and its branch unfolded if need be."""
+    page = page_of_reply(ctx, reply)
+    params = [f"pagina={page}"] if page > 1 else []
+    root_id = reply.root_id or reply.pk
+    if reply.pk != root_id and reply.pk not in {n.reply.pk for n in reply_tree(ctx, reply.thread, page=page)}:
+        params.append(f"tak={root_id}")
+    return "?" + "&".join(params) if params else ""
 
 
 # --- similar questions and colleagues -------------------------------------------------
@@ -200,7 +264,7 @@ def colleagues_for(ctx, thread, *, limit: int = 6) -> list[Colleague]:
     hits = similar_for_text(ctx.user, f"{thread.title} {thread.body}", limit=8, exclude_thread=thread)
     thread_ids = [int(h.object_id) for h in hits if h.kind == "thread" and h.object_id.isdigit()]
     similar = {t.pk: t for t in visible_threads(ctx).filter(pk__in=thread_ids)}
-    theme_ids = list(thread.themes.values_list("pk", flat=True))
+    theme_ids = [theme.pk for theme in thread.themes.all()]  # prefetched by the thread page
     if theme_ids:
         for t in visible_threads(ctx).filter(themes__in=theme_ids).exclude(pk=thread.pk).distinct()[:10]:
             similar.setdefault(t.pk, t)
@@ -240,7 +304,7 @@ def colleagues_for(ctx, thread, *, limit: int = 6) -> list[Colleague]:
         return []
     users = User.objects.filter(
         pk__in=list(found), is_active=True, profile__status=MemberProfile.Status.MEMBER
-    ).select_related("profile__organisation")
+    ).select_related("profile__organisation").prefetch_related("groups")  # the policy asks each one's roles
     for user in users:
         if permissions.can_view_thread(permissions.context_for(user), thread):
             found[user.pk].user = user
@@ -248,5 +312,21 @@ def colleagues_for(ctx, thread, *, limit: int = 6) -> list[Colleague]:
     return ranked[:limit]
 
 
+def thread_page_queryset(ctx):
+    """Threads with what their page shows, in one query: space, author, accepted reply, merge
+    target, whether the viewer follows it; and their themes (one query more)."""
+    return (
+        Thread.objects.select_related(
+            "space", "author__profile__organisation", "accepted_reply", "merged_into__space"
+        )
+        .prefetch_related("themes")
+        .annotate(viewer_follows=Exists(Follow.objects.filter(thread=OuterRef("pk"), user_id=ctx.user_id or 0)))
+    )
+
+
 def is_following(ctx, thread) -> bool:
-    return ctx.is_authenticated and Follow.objects.filter(thread=thread, user_id=ctx.user_id).exists()
+    if not ctx.is_authenticated:
+        return False
+    if hasattr(thread, "viewer_follows"):  # annotated by thread_page_queryset
+        return thread.viewer_follows
+    return Follow.objects.filter(thread=thread, user_id=ctx.user_id).exists()

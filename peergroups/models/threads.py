@@ -20,7 +20,9 @@ from .spaces import Space
 #: Replies deeper than this are shown flat under their ancestor, with "in reply to …".
 MAX_VISIBLE_DEPTH = 4
 #: Top-level replies per page on a thread page.
-REPLIES_PER_PAGE = 50
+REPLIES_PER_PAGE = 15
+#: Answers shown under a top-level reply; the rest of its sub-thread is folded (shown on request).
+SHOWN_PER_BRANCH = 3
 
 
 class Thread(models.Model):

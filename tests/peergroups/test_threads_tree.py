@@ -34,7 +34,7 @@ def test_tree_is_depth_first_oldest_first_and_flattens_deep_replies(portal, aske
     for i in range(5):
         chain.append(thread_actions.do_reply(colleague if i % 2 else asker, thread, body=f"deep {i}", parent=chain[-1]))
     a2 = thread_actions.do_reply(colleague, thread, body="A2", parent=a)
-    nodes = threads.reply_tree(context_for(asker), thread)
+    nodes = threads.reply_tree(context_for(asker), thread, expanded=a.pk)  # the long branch open (not folded)
     order = [n.reply.pk for n in nodes]
     assert order == [a.pk, a1.pk, *[r.pk for r in chain[1:]], a2.pk, b.pk]
     depths = {n.reply.pk: n.depth for n in nodes}
@@ -56,7 +56,8 @@ def test_permalink_to_a_deep_reply_on_a_later_page_resolves(portal, asker, colle
     client.force_login(colleague)
     response = client.get(f"/vraagbaak/reactie/{deep.pk}/")
     assert response.status_code == 302
-    assert response["Location"] == f"{thread.get_absolute_url()}?pagina=2#reactie-{deep.pk}"
+    # six answers deep: past the answers a branch shows, so the link opens the branch too
+    assert response["Location"] == f"{thread.get_absolute_url()}?pagina=2&tak={last_root.pk}#reactie-{deep.pk}"
     page = client.get(response["Location"].split("#")[0])
     assert f'id="reactie-{deep.pk}"' in page.content.decode()
     first = client.get(thread.get_absolute_url())
