@@ -7,7 +7,7 @@ policy what the person may do, calls an action, and renders.
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -106,9 +106,9 @@ def working_group_list(request):
     )
 
 
-def _my_state(ctx, space):
-    """The person's own standing with a space: request, waiting place, invitation."""
-    if not ctx.is_authenticated:
+def _my_state(ctx, space, role=None):
+    """The person's own standing with a space: request, waiting place, invitation (not asked of its members)."""
+    if not ctx.is_authenticated or role:
         return {}
     state = {
         "join_request": JoinRequest.objects.filter(space=space, user_id=ctx.user_id, status="pending").first(),
@@ -140,10 +140,20 @@ def space_capabilities(ctx, space) -> dict:
 @policy_view
 def space_detail(request, slug):
     ctx = request.permissions
-    space = permissions.access_space(ctx, slug, Space.objects.prefetch_related("themes"))
+    space = permissions.access_space(
+        ctx,
+        slug,
+        Space.objects.prefetch_related("themes")
+        .select_related("working_group__theme", "working_group__portfolio_holder", "peer_group")
+        .annotate(
+            member_total=Subquery(
+                Membership.objects.filter(space=OuterRef("pk")).order_by().values("space").annotate(n=Count("pk")).values("n")
+            )
+        ),
+    )
     caps = space_capabilities(ctx, space)
-    context = {"space": space, **caps, **_my_state(ctx, space), "tab": "about"}
-    context["member_total"] = Membership.objects.filter(space=space).count()
+    context = {"space": space, **caps, **_my_state(ctx, space, caps["role"]), "tab": "about"}
+    context["member_total"] = space.member_total or 0
     if caps["can_see_members"]:
         context["members"] = (
             Membership.objects.filter(space=space)
@@ -166,8 +176,13 @@ def space_detail(request, slug):
         from .workplan_views import work_plan_summary
 
         context["working_group"] = space.working_group
-        context["open_seats"] = space_actions.free_seats(space)
-        context["waiting_total"] = space.waiting_list.filter(status="waiting").count()
+        waiting = space.waiting_list.aggregate(
+            offered=Count("pk", filter=Q(status="offered")), waiting=Count("pk", filter=Q(status="waiting"))
+        )
+        context["open_seats"] = space_actions.free_seats(
+            space, members=context["member_total"], offers=waiting["offered"]
+        )
+        context["waiting_total"] = waiting["waiting"]
         if caps["can_see_content"]:
             context["plan"] = work_plan_summary(space.working_group)
     context["sections"] = sections_for(request, space)

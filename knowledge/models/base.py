@@ -20,6 +20,26 @@ def reserved_slug_errors(page) -> dict:
     return {}
 
 
+class SharedBodyMixin:
+    """Serve the page body from the shared cache when it is there (``knowledge.shared_cache``).
+
+    The template wraps its body in ``{% shared_body %}``; on a hit nothing of
+    ``get_context`` runs, so the page costs only its routing and the header.
+    """
+
+    def serve(self, request, *args, **kwargs):
+        from django.template.response import TemplateResponse
+
+        from ..shared_cache import cached_body
+
+        body = cached_body(request, self)
+        if body is None:
+            return super().serve(request, *args, **kwargs)
+        request.is_preview = False
+        context = {"page": self, "self": self, "request": request, "shared_body": body}
+        return TemplateResponse(request, self.get_template(request, *args, **kwargs), context)
+
+
 class SectionIndexMixin:
     """For the section pages under the knowledge index (instruments, themes, agenda, news)."""
 
@@ -29,7 +49,7 @@ class SectionIndexMixin:
             raise ValidationError(errors)
 
 
-class KnowledgePage(Page):
+class KnowledgePage(SharedBodyMixin, Page):
     """Abstract base of the content pages (cases, instruments, events, news).
 
     ``themes`` points at ``peergroups.Theme``: the same rows groups, dilemmas

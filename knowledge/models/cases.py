@@ -18,7 +18,7 @@ from wagtail.search import index
 from peergroups.taxonomy import STAFF_SIZE_BANDS, GovernmentLayer, OrganisationType, Province, staff_size_band
 
 from ..blocks import body_blocks, theme_section_blocks
-from .base import KnowledgePage, reserved_slug_errors
+from .base import KnowledgePage, SharedBodyMixin, reserved_slug_errors
 
 #: The Netherlands, roughly: the map only draws what falls inside.
 LATITUDE_RANGE = (50.7, 53.7)
@@ -53,7 +53,7 @@ def validate_source_url(value: str) -> None:
         raise ValidationError(_("Enter a path on this platform starting with / or a full web address."))
 
 
-class KnowledgeIndexPage(Page):
+class KnowledgeIndexPage(SharedBodyMixin, Page):
     """The knowledge base: the finder over all best practices, and the sections below it.
 
     Facets, counts and results come from :mod:`knowledge.finder`; an htmx

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -53,12 +54,13 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         visible = visible_pages_q()
-        context["featured"] = featured_pages(self.featured_items.all())
+        # Lazy: the template caches these sections, so a warm cache runs none of their queries.
+        context["featured"] = SimpleLazyObject(lambda: featured_pages(self.featured_items.all()))
         context["latest_cases"] = BestPracticePage.objects.filter(visible).order_by("-first_published_at", "-pk")[:3]
         context["upcoming_events"] = EventPage.objects.filter(visible, start__gte=timezone.now()).order_by("start")[:3]
         context["latest_news"] = NewsPage.objects.filter(visible).order_by("-date", "-pk")[:3]
         context["open_questions"] = registry.open_questions_needing_answer(registry.viewer_context(request), limit=5)
-        context["organisation_count"] = Organisation.objects.count()
+        context["organisation_count"] = Organisation.objects.count  # called by the template (cached section)
         context["open_learning_questions"] = (
             LearningQuestion.objects.filter(status=LearningQuestion.Status.OPEN)
             .select_related("organisation")

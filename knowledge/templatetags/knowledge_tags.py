@@ -40,3 +40,30 @@ def award_label(case) -> str:
     if not case.award_name or case.award_name.lower() in label.lower():
         return label
     return _("%(status)s, %(award)s") % {"status": label, "award": case.award_name}
+
+
+@register.tag
+def shared_body(parser, token):
+    """``{% shared_body %}…{% endshared_body %}``: the page body, cached for every viewer (knowledge.shared_cache)."""
+    nodelist = parser.parse(("endshared_body",))
+    parser.delete_first_token()
+    return SharedBodyNode(nodelist)
+
+
+class SharedBodyNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        from django.utils.safestring import mark_safe
+
+        from ..shared_cache import store
+
+        body = context.get("shared_body")
+        if body is not None:
+            return mark_safe(body)  # noqa: S308 - this template rendered it (escaped) for the cache
+        html = self.nodelist.render(context)
+        request = context.get("request")
+        if request is not None:
+            store(request, html)
+        return html
