@@ -299,7 +299,9 @@ class LiveConsumer(AsyncWebsocketConsumer):
                 return
             await self.catch_up(after)
         elif kind == "heartbeat":
-            await self.send_json({"type": "heartbeat"})
+            # With the stream's seq: a client that is behind (a lost tail) asks to resume.
+            latest = await database_sync_to_async(events.latest_seq)(self.stream)
+            await self.send_json({"type": "heartbeat", "seq": latest})
             snapshot = await self.touch_presence()
             if snapshot is not None and self.presence_payload(snapshot) != self.last_presence:
                 await self.broadcast_presence()  # someone's heartbeat expired meanwhile

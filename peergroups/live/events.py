@@ -13,6 +13,7 @@ import asyncio
 import datetime as dt
 import json
 import logging
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -26,8 +27,10 @@ from ..models import LiveEvent, LiveStream
 
 logger = logging.getLogger(__name__)
 
-#: Seconds a publish may take before it is given up (the event stays in the log).
-PUBLISH_TIMEOUT = 2.0
+#: Seconds a publish may take before it is given up (the event stays in the log), and the
+#: delays of the background retries after a failed one.
+PUBLISH_TIMEOUT = 3.0
+PUBLISH_RETRY_DELAYS = (0.5, 2.0, 8.0)
 #: Most events one catch-up sends over a socket; beyond this the client reloads.
 CATCH_UP_LIMIT = 500
 #: Days the event log keeps events for catch-up (``manage.py live_prune_events``).
@@ -188,8 +191,13 @@ async def with_retry(operation, *args):
         return await operation(*args)
 
 
-def publish(stream: str, message: dict) -> bool:
-    """Send a message to the stream's group now; False (and a log line) when the layer is down."""
+def publish(stream: str, message: dict, *, attempt: int = 1) -> bool:
+    """Send a message to the stream's group now; False (and a log line) when the layer is down.
+
+    A failed publish is tried again in the background (``PUBLISH_RETRY_DELAYS``): sockets drop
+    what they already have by seq, and whatever is still lost is recovered by catch-up (the
+    heartbeat answer carries the stream's seq, so even a lost tail is noticed).
+    """
     layer = get_channel_layer()
     if layer is None:
         return False
@@ -200,6 +208,12 @@ def publish(stream: str, message: dict) -> bool:
     try:
         async_to_sync(send)()
     except Exception:  # Redis down, timeout, …: the event stays in the log for catch-up
-        logger.warning("live: could not publish to %s", stream, exc_info=True)
+        logger.warning("live: could not publish to %s (attempt %s)", stream, attempt, exc_info=True)
+        if attempt <= len(PUBLISH_RETRY_DELAYS):
+            retry = threading.Timer(
+                PUBLISH_RETRY_DELAYS[attempt - 1], publish, args=(stream, message), kwargs={"attempt": attempt + 1}
+            )
+            retry.daemon = True
+            retry.start()
         return False
     return True

@@ -331,3 +331,54 @@ async def test_a_catch_up_longer_than_the_limit_asks_the_client_to_reload(make_w
     assert frame["type"] == "resync" and frame["seq"] == hello["seq"] == 3
     assert only_events(await drain(sock)) == []
     await sock.disconnect()
+
+
+class _FlakyLayer:
+    """The real channel layer, whose first ``failures`` group_send calls fail like a Redis hiccup."""
+
+    def __init__(self, layer, failures):
+        self.layer, self.failures = layer, failures
+
+    async def group_send(self, group, message):
+        if self.failures > 0:
+            self.failures -= 1
+            raise ConnectionError("simulated Redis hiccup")
+        return await self.layer.group_send(group, message)
+
+
+async def test_a_failed_publish_is_retried_in_the_background(make_world, monkeypatch):
+    from channels.layers import get_channel_layer
+
+    world = await db(make_world)("closed")
+    sock, hello = await open_socket(world["group_member"], thread_path(world.thread))
+    flaky = _FlakyLayer(get_channel_layer(), failures=2)  # the publish and its immediate retry fail
+    monkeypatch.setattr(events, "get_channel_layer", lambda: flaky)
+    monkeypatch.setattr(events, "PUBLISH_RETRY_DELAYS", (0.2,))
+
+    await db(thread_actions.do_reply)(world["other_member"], world.thread, body="Komt toch aan.")
+
+    event = await next_event(sock, timeout=10)
+    assert event["kind"] == "reply.created" and event["seq"] == hello["seq"] + 1
+    await sock.disconnect()
+
+
+async def test_a_lost_tail_shows_in_the_heartbeat_and_resume_brings_it(make_world, monkeypatch):
+    from channels.layers import get_channel_layer
+
+    world = await db(make_world)("closed")
+    sock, hello = await open_socket(world["group_member"], thread_path(world.thread))
+    monkeypatch.setattr(events, "get_channel_layer", lambda: _FlakyLayer(get_channel_layer(), failures=99))
+    monkeypatch.setattr(events, "PUBLISH_RETRY_DELAYS", ())
+
+    await db(thread_actions.do_reply)(world["other_member"], world.thread, body="Nooit live verstuurd.")
+    assert only_events(await drain(sock)) == []
+
+    await sock.send_to(text_data='{"type":"heartbeat"}')
+    beat = await next_output(sock)
+    while beat["type"] != "heartbeat":
+        beat = await next_output(sock)
+    assert beat["seq"] == hello["seq"] + 1  # the client sees it is behind …
+    await sock.send_to(text_data=json.dumps({"type": "resume", "after": hello["seq"]}))
+    event = await next_event(sock)  # … and gets the reply from the log
+    assert event["kind"] == "reply.created" and "Nooit live verstuurd." in event["html"]
+    await sock.disconnect()
