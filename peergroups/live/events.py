@@ -141,7 +141,7 @@ def record_many(items: Sequence[tuple[str, str, int | None, dict]]) -> list[Live
             rows.append(LiveEvent(stream=stream, seq=seq, kind=kind, object_id=object_id, payload=payload))
         created = LiveEvent.objects.bulk_create(rows)
         messages = [(row.stream, wire_message(row.payload)) for row in rows]
-        transaction.on_commit(lambda: [publish(stream, message) for stream, message in messages])
+        transaction.on_commit(lambda: publish_many(messages))
     return created
 
 
@@ -191,6 +191,38 @@ async def with_retry(operation, *args):
         return await operation(*args)
 
 
+def _retry_later(stream: str, message: dict, attempt: int) -> None:
+    if attempt <= len(PUBLISH_RETRY_DELAYS):
+        retry = threading.Timer(
+            PUBLISH_RETRY_DELAYS[attempt - 1], publish, args=(stream, message), kwargs={"attempt": attempt + 1}
+        )
+        retry.daemon = True
+        retry.start()
+
+
+def publish_many(items: Sequence[tuple[str, dict]]) -> None:
+    """Publish messages to *different* streams concurrently, in one hop to the event loop."""
+    layer = get_channel_layer()
+    if layer is None or not items:
+        return
+
+    async def send_all() -> list:
+        sends = [
+            asyncio.wait_for(with_retry(layer.group_send, group_name(stream), message), timeout=PUBLISH_TIMEOUT)
+            for stream, message in items
+        ]
+        return await asyncio.gather(*sends, return_exceptions=True)
+
+    try:
+        results = async_to_sync(send_all)()
+    except Exception as exc:  # the loop hop itself failed
+        results = [exc] * len(items)
+    for (stream, message), result in zip(items, results, strict=True):
+        if isinstance(result, BaseException):
+            logger.warning("live: could not publish to %s (attempt 1): %r", stream, result)
+            _retry_later(stream, message, 1)
+
+
 def publish(stream: str, message: dict, *, attempt: int = 1) -> bool:
     """Send a message to the stream's group now; False (and a log line) when the layer is down.
 
@@ -209,11 +241,6 @@ def publish(stream: str, message: dict, *, attempt: int = 1) -> bool:
         async_to_sync(send)()
     except Exception:  # Redis down, timeout, …: the event stays in the log for catch-up
         logger.warning("live: could not publish to %s (attempt %s)", stream, attempt, exc_info=True)
-        if attempt <= len(PUBLISH_RETRY_DELAYS):
-            retry = threading.Timer(
-                PUBLISH_RETRY_DELAYS[attempt - 1], publish, args=(stream, message), kwargs={"attempt": attempt + 1}
-            )
-            retry.daemon = True
-            retry.start()
+        _retry_later(stream, message, attempt)
         return False
     return True
