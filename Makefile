@@ -82,12 +82,13 @@ lint: $(VENV)/.deps-dev
 typecheck: $(VENV)/.deps-dev
 	$(VENV)/bin/mypy
 
-## Benchmarks against the production-like server (uvicorn workers, PostgreSQL, Redis, Elasticsearch).
-BENCHES ?= bench/knowledge_queries.py bench/pages.py
+## The benchmark suite against the production-like server (PostgreSQL, Redis, Elasticsearch, several
+## workers, DEBUG off): generates small and medium data once (a marker in each bench database), then
+## pages at both sizes, writes, live fan-out, search and growth — bench/suite.py, bounded by
+## BENCH_TIME_LIMIT (default 1500 s). BENCH_QUICK=1 runs it with fewer requests (a smoke run).
 bench: deps-dev assets up
 	@command -v hey >/dev/null || scripts/ensure_packages.sh hey
-	@for script in $(BENCHES); do echo "== $$script"; $(PY) $$script || exit 1; done
-	@echo "Results: docs/PERFORMANCE.md and bench/results/*.json"
+	$(PY) bench/suite.py
 
 clean:
 	rm -rf staticfiles .pytest_cache test-artifacts
