@@ -43,6 +43,7 @@ FACET_FIELDS = [name for name, _label in FACETS]
 PAGE_SIZE = 10
 MAX_PAGE = 50
 FACET_SIZE = 30
+RESCORE_WINDOW = 50  # the top hits whose order phrase proximity refines
 
 _facet_labels: dict[str, callable] = {}
 _label_cache: dict[tuple, str] = {}
@@ -146,7 +147,6 @@ def _text_query(text: str) -> Q:
             Q("multi_match", query=text, fields=["title^4", "summary^2", "body"], type="best_fields", operator="and"),
             Q("match", title={"query": text, "fuzziness": "AUTO:5,8", "prefix_length": 1, "operator": "and",
                               "boost": 3}),
-            Q("multi_match", query=text, fields=["title^6", "summary^3", "body^1.5"], type="phrase", slop=2),
             Q(
                 "multi_match",
                 query=text,
@@ -156,6 +156,12 @@ def _text_query(text: str) -> Q:
         ],
         minimum_should_match=1,
     )
+
+
+def _phrase_query(text: str) -> Q:
+    """Words close together rank higher. Applied as a rescore of the top hits only: over every
+    matching document, phrase positions cost more than the rest of the query (bench/search_bench.py)."""
+    return Q("multi_match", query=text, fields=["title^6", "summary^3", "body^1.5"], type="phrase", slop=2)
 
 
 def _filter_query(name: str, values: list[str]) -> Q:
@@ -230,8 +236,15 @@ class ElasticsearchSearch:
         if selected:
             search = search.post_filter(Q("bool", filter=[_filter_query(k, v) for k, v in selected.items()]))
         search, facet_paths = _add_facet_aggs(search, selected)
+        page = max(1, min(params.page, MAX_PAGE))
+        start = (page - 1) * params.page_size
         if params.sort == "date" or not text:
             search = search.sort({"date": {"order": "desc", "missing": "_last"}}, "_score")
+        else:
+            search = search.extra(rescore={
+                "window_size": max(RESCORE_WINDOW, start + params.page_size),
+                "query": {"rescore_query": _phrase_query(text).to_dict()},
+            })
         if text:
             # Highlight with a plain query: fuzzy or prefix expansion in the highlighter
             # costs more than the search itself (bench/search_bench.py).
@@ -249,8 +262,6 @@ class ElasticsearchSearch:
                 .highlight("summary")
                 .highlight("body")
             )
-        page = max(1, min(params.page, MAX_PAGE))
-        start = (page - 1) * params.page_size
         # The shard request cache keeps the query phase (hits, total, facet counts) of a
         # repeated query until the index next changes, so freshness is unaffected.
         search = (

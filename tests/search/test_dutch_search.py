@@ -126,3 +126,21 @@ def test_secret_group_is_findable_by_its_members_only(search_index, make_user, d
     assert found["coordinator"] == {"Verborgen intervisiekring", "Open intervisiekring"}
     assert found["outsider"] == {"Open intervisiekring"}
     assert found["visitor"] == {"Open intervisiekring"}
+
+
+def test_words_together_rank_above_the_same_words_apart(search_index, make_organisation, reindex):
+    # Phrase proximity refines the order of the top hits (a rescore), on relevance sorting only.
+    organisation = make_organisation("Gemeente Deventer")
+    apart = LearningQuestion.objects.create(
+        organisation=organisation, title="Vraag over bereikbaarheid",
+        body="De wachttijden zijn lang en het digitale kanaal is druk.",
+    )
+    together = LearningQuestion.objects.create(
+        organisation=organisation, title="Vraag over dienstverlening",
+        body="De digitale wachttijden zijn lang en de telefoon is druk.",
+    )
+    reindex()
+    ranked = [h.object_id for h in run("digitale wachttijden").hits]
+    assert ranked[:2] == [str(together.pk), str(apart.pk)]
+    by_date = service.search(service.SearchParams(text="digitale wachttijden", sort="date"), PUBLIC_SCOPE)
+    assert by_date.total == 2  # no rescore with a date sort (Elasticsearch refuses the combination)
