@@ -51,6 +51,7 @@ BARE_GROUP = "bench.bare"
 MARK = re.compile(r"lfmark(\d+)x(\d+)")
 SETTLE_S = 1.0  # quiet time after connecting (presence frames of the joins) before measuring
 SETTLE_LIMIT_S = 60.0  # measure anyway after this long (reported as "not settled")
+DRAIN_LIMIT_S = 30.0  # after the burst, how long stragglers may still come
 DELIVERY_WAIT_S = 5.0  # per message in the latency phase
 STRAGGLER_WAIT_S = 10.0  # after a burst
 
@@ -130,7 +131,8 @@ def main():
     open_files = raise_open_file_limit()  # the server inherits it
     load_before = os.getloadavg()[0]
     redis_url = os.environ.get("BENCH_REDIS_URL") or harness.services_env()["REDIS_URL"]
-    extra = {"REDIS_URL": redis_url, "LIVE_BENCH_BARE": "true"}
+    # Warnings on: a publish that failed or timed out is logged ("live: could not publish").
+    extra = {"REDIS_URL": redis_url, "LIVE_BENCH_BARE": "true", "LOG_LEVEL": "WARNING"}
     harness.setup_django(extra)
     harness.collectstatic()
     fixture = prepare(max(args.clients))
@@ -162,10 +164,12 @@ def main():
     if done.returncode != 0:
         sys.exit(f"client process failed ({done.returncode})")
     rows = json.loads(done.stdout.strip().splitlines()[-1])
-    report(rows, args, open_files, load=(load_before, os.getloadavg()[0]))
+    server_log = harness.RESULTS / f"server-{args.port}.log"
+    failed_publishes = server_log.read_text(errors="replace").count("could not publish") if server_log.exists() else 0
+    report(rows, args, open_files, load=(load_before, os.getloadavg()[0]), failed_publishes=failed_publishes)
 
 
-def report(rows: list[dict], args, open_files: int, load: tuple[float, float]) -> None:
+def report(rows: list[dict], args, open_files: int, load: tuple[float, float], failed_publishes: int) -> None:
     by = {(r["mode"], r["clients"]): r for r in rows}
     for row in rows:
         bare = by.get(("bare", row["clients"]))
@@ -201,8 +205,11 @@ def report(rows: list[dict], args, open_files: int, load: tuple[float, float]) -
         ("deliveries_per_s", "deliveries/s (burst)"),
         ("lost", "lost"),
         ("seq_gaps", "seq gaps"),
+        ("sockets_behind", "sockets missing the tail"),
         ("connect_s", "connect all (s)"),
         ("settle_s", "quiet after (s)"),
+        ("join_frames_per_socket", "frames per socket while joining"),
+        ("join_mb_total", "MB received while joining"),
     ]
     markdown = (
         f"WebSocket clients on **one thread**, in a separate asyncio process (`websockets`), against uvicorn with "
@@ -220,6 +227,8 @@ def report(rows: list[dict], args, open_files: int, load: tuple[float, float]) -
         "POSTs one after the other (each waits for its response).\n\n"
         + harness.table(rows, columns)
         + verdict
+        + f"\n\nPublishes that failed or timed out in the server (log lines 'live: could not publish'): "
+        f"{failed_publishes}."
         + f"\n\nMachine load (1-minute load average) at start / end: {load[0]:.1f} / {load[1]:.1f} on "
         f"{os.cpu_count()} cores" + (" — other work was running: noisy figures." if max(load) > 1.5 else ".")
     )
@@ -243,12 +252,16 @@ class Listener:
         self.arrived: dict[int, float] = {}
         self.seqs: list[int] = []
         self.last_frame = 0.0
+        self.frames = 0
+        self.bytes = 0
         self.task = None
 
     async def run(self, run_id: int, parse_event: bool):
         async for raw in self.ws:
             now = time.perf_counter()
             self.last_frame = now
+            self.frames += 1
+            self.bytes += len(raw)
             if parse_event:
                 if '"event"' not in raw:
                     continue  # hello, presence, heartbeat answers
@@ -299,12 +312,16 @@ async def open_sockets(url: str, n: int, headers_for, origin: str, run_id: int, 
         await asyncio.sleep(0.25)
         newest = max((listener.last_frame for listener in listeners), default=0)
         if time.perf_counter() - newest > SETTLE_S:
-            settle_s = round(time.perf_counter() - settled - SETTLE_S, 1)
+            settle_s = max(0.0, round(time.perf_counter() - settled - SETTLE_S, 1))
             break
         if time.perf_counter() > deadline:
             settle_s = None
             break
-    return listeners, round(connect_s, 2), settle_s
+    joining = {
+        "join_frames_per_socket": round(sum(x.frames for x in listeners) / max(1, n)),
+        "join_mb_total": round(sum(x.bytes for x in listeners) / 1e6, 1),
+    }
+    return listeners, round(connect_s, 2), settle_s, joining
 
 
 async def close_sockets(listeners):
@@ -358,6 +375,16 @@ def post_reply(base: str, thread_id: int, cookie: str, body: str) -> int:
         connection.close()
 
 
+def stream_seq(base: str, thread_id: int, cookie: str) -> int:
+    import urllib.request
+
+    request = urllib.request.Request(
+        f"{base}/vraagbaak/vragen/{thread_id}/live/?after=999999999", headers={"Cookie": cookie}
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return int(json.loads(response.read())["seq"])
+
+
 class Sender:
     """Sends message number k: an HTTP reply (full) or a group_send (bare); returns its send time."""
 
@@ -403,7 +430,9 @@ async def measure(config: dict, mode: str, n: int, sender: Sender, first_k: int)
         def headers_for(i):
             return {}
 
-    listeners, connect_s, settle_s = await open_sockets(url, n, headers_for, base, config["run"], mode == "full")
+    listeners, connect_s, settle_s, joining = await open_sockets(
+        url, n, headers_for, base, config["run"], mode == "full"
+    )
     stop = asyncio.Event()
     beating = asyncio.create_task(heartbeats(listeners, stop))
     sent_at: dict[int, float] = {}
@@ -425,7 +454,12 @@ async def measure(config: dict, mode: str, n: int, sender: Sender, first_k: int)
         listener.arrived[number] for listener in listeners for number in burst_numbers if number in listener.arrived
     ]
     burst_s = (max(arrivals) - burst_start) if arrivals else 0
-    await asyncio.sleep(0.5)  # late duplicates or stragglers
+    # Stragglers: wait until the sockets are quiet (2 s) before counting what never came.
+    deadline = time.perf_counter() + DRAIN_LIMIT_S
+    while time.perf_counter() < deadline:
+        await asyncio.sleep(0.25)
+        if time.perf_counter() - max(listener.last_frame for listener in listeners) > 2.0:
+            break
     stop.set()
     beating.cancel()
     numbers = latency_numbers + burst_numbers
@@ -459,6 +493,7 @@ async def measure(config: dict, mode: str, n: int, sender: Sender, first_k: int)
         "lost": expected - received,
         "connect_s": connect_s,
         "settle_s": settle_s if settle_s is not None else f"> {SETTLE_LIMIT_S:.0f}",
+        **joining,
     }
     if mode == "full":
         gaps = 0
@@ -467,6 +502,10 @@ async def measure(config: dict, mode: str, n: int, sender: Sender, first_k: int)
             if seqs:
                 gaps += (seqs[-1] - seqs[0] + 1) - len(seqs)
         row["seq_gaps"] = gaps
+        # The stream's own last seq (the polling endpoint): a socket whose last seq is below it missed the
+        # tail, i.e. an event that was stored but never published to it (nothing later revealed the gap).
+        latest = await asyncio.to_thread(stream_seq, base, config["thread_id"], config["poster_cookies"][0])
+        row["sockets_behind"] = sum(1 for listener in listeners if (max(listener.seqs, default=0)) < latest)
         row["post_statuses"] = dict(sender.statuses)
     await close_sockets(listeners)
     return row

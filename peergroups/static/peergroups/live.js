@@ -90,15 +90,25 @@
   // --- the polite announcer -------------------------------------------------------------
 
   var announcer = null;
+  var queued = [];
+  var announceTimer = null;
+  /** Say ``text`` politely; sentences that come within a moment of each other are read together. */
   function announce(text) {
     if (!text) return;
     announcer = announcer || document.getElementById("live-announcer");
     if (!announcer) return;
-    // Clear first so the same sentence twice is read twice.
-    announcer.textContent = "";
-    window.setTimeout(function () {
-      announcer.textContent = text;
-    }, 50);
+    if (queued.indexOf(text) === -1) queued.push(text);
+    if (announceTimer) return;
+    announceTimer = window.setTimeout(function () {
+      // Clear first so the same sentence twice is read twice.
+      announcer.textContent = "";
+      var sentence = queued.join(" ");
+      queued = [];
+      announceTimer = null;
+      window.setTimeout(function () {
+        announcer.textContent = sentence;
+      }, 50);
+    }, 150);
   }
 
   // --- one stream: socket, backoff, polling, ordering -----------------------------------
@@ -224,6 +234,13 @@
         break;
       case "ack":
         if (this.handler.ack) this.handler.ack(frame);
+        break;
+      case "heartbeat":
+        // When the answer carries the stream's latest seq, a lost tail (a publish that never came,
+        // with nothing after it to reveal the gap) is noticed here and asked for again.
+        if (frame.seq !== undefined && this.seq !== null && this.seq !== undefined && Number(frame.seq) > this.seq) {
+          this.send({ type: "resume", after: this.seq });
+        }
         break;
       case "resync":
         // More was missed than a catch-up carries: the page itself is the truth.
