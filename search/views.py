@@ -1,6 +1,7 @@
 """The search page (/zoeken/) and autocomplete. Thin: parse, ask the service, render."""
 
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 
 from . import service
@@ -62,10 +63,17 @@ def search_page(request):
         "next_url": _url_with(params, page=results.page + 1) if results.page < results.pages else None,
     }
     template = "search/_results.html" if request.headers.get("HX-Request") else "search/search.html"
-    return render(request, template, context)
+    return _uncached(render(request, template, context))
 
 
 def autocomplete(request):
     prefix = request.GET.get("q", "")[:MAX_QUERY_LENGTH]
     suggestions = service.autocomplete(prefix, scope_for(request.user))
-    return render(request, "search/_autocomplete.html", {"suggestions": suggestions})
+    return _uncached(render(request, "search/_autocomplete.html", {"suggestions": suggestions}))
+
+
+def _uncached(response):
+    """Results follow the index, not the database writes that renew the anonymous page cache
+    (platform_site.page_cache), and the viewer's scope: never stored there or in shared caches."""
+    patch_cache_control(response, private=True)
+    return response

@@ -281,3 +281,10 @@ def test_every_listed_kind_is_indexed():
     assert {kind for kind, _who in EXPECTED.values()} <= set(kinds())
     assert {"best_practice", "instrument", "news", "theme", "event", "organisation", "learning_question", "space",
             "thread", "reply", "strategic_issue", "resultancy_team", "deliverable", "member_profile"} <= set(kinds())
+
+
+def test_search_responses_stay_out_of_the_anonymous_page_cache(browse):
+    # Results follow the index (and the viewer), not the writes that renew platform_site.page_cache.
+    client = browse("visitor")
+    for path in (f"/zoeken/?q={SHARED}", "/zoeken/suggesties/?q=mxopen"):
+        assert "private" in client.get(path)["Cache-Control"]
