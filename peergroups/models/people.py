@@ -171,6 +171,12 @@ class LearningQuestion(models.Model):
 
     class Meta:
         ordering = ["status", "-created_at"]
+        # The home page's newest open questions and an organisation's page of questions
+        # read these in index order (no sort over all questions at scale).
+        indexes = [
+            models.Index(fields=["status", "-created_at"], name="learningq_status_created"),
+            models.Index(fields=["organisation", "status", "-created_at"], name="learningq_org_status_created"),
+        ]
         verbose_name = _("learning question")
         verbose_name_plural = _("learning questions")
 
