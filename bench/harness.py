@@ -19,7 +19,7 @@ Every bench script calls ``setup_django()`` first; it reads .services/env.
 Environment (all optional): ``BENCH_DATABASE`` (default platform_bench),
 ``BENCH_INDEX_PREFIX`` (default bench), ``BENCH_REDIS_URL`` (default: the
 services' Redis), ``BENCH_PORT`` (default 8300), ``BENCH_QUICK=1`` (fewer
-requests everywhere: a smoke run, figures not for the report's conclusions).
+requests everywhere: a smoke run; its figures go to bench/results/quick/, not to docs/).
 """
 
 from __future__ import annotations
@@ -40,12 +40,13 @@ import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-RESULTS = REPO / "bench" / "results"
-REPORT = REPO / "docs" / "PERFORMANCE.md"
 BENCH_DB = os.environ.get("BENCH_DATABASE", "platform_bench")
 INDEX_PREFIX = os.environ.get("BENCH_INDEX_PREFIX", "bench")
 PORT = int(os.environ.get("BENCH_PORT", "8300"))
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0", "false")
+#: A smoke run (BENCH_QUICK=1) writes its figures apart, never over the real report.
+RESULTS = REPO / "bench" / "results" / ("quick" if QUICK else "")
+REPORT = RESULTS / "PERFORMANCE.md" if QUICK else REPO / "docs" / "PERFORMANCE.md"
 #: One secret key per bench run: sessions made in this process must be valid in the server.
 SECRET_KEY = os.environ.get("BENCH_SECRET_KEY") or secrets.token_urlsafe(50)
 
