@@ -233,6 +233,7 @@ def main():
         rebuild = reindex()
     print(f"reindex: {rebuild}")
     scope = member_scope()
+    load_before = round(os.getloadavg()[0], 1)
     service_rows = []
     for distinct in (False, True):
         for name, filters in (("plain", {}), ("two facet filters", FACET_FILTERS)):
@@ -246,6 +247,7 @@ def main():
             result = harness.load(base + path, requests=args.requests, concurrency=CONCURRENCY)
             page_rows.append({"query": name, "path": path, **result})
             print(f"{name}: {result}")
+    load_after = round(os.getloadavg()[0], 1)
     fresh = freshness()
     print(f"freshness: {fresh}")
     columns = [("rps", "req/s"), ("p50_ms", "p50 ms"), ("p95_ms", "p95 ms"), ("p99_ms", "p99 ms"), ("errors", "errors")]
@@ -267,13 +269,15 @@ def main():
         f"template; hey, {CONCURRENCY} connections, one URL repeated):\n\n"
         + harness.table(page_rows, [("query", "query"), ("path", "path"), *columns])
         + f"\n\nThe load generator, Elasticsearch, PostgreSQL and the server share the machine's "
-        f"{os.cpu_count()} cores.\n\nFreshness, commit → searchable with a real `db_worker` (poll interval 0.1 s) "
+        f"{os.cpu_count()} cores. Load average (1 min) when the latency rows started: {load_before}, when they "
+        f"ended: {load_after}; above the core count, other work was running and the figures are noisy."
+        f"\n\nFreshness, commit → searchable with a real `db_worker` (poll interval 0.1 s) "
         f"and Elasticsearch's 1 s refresh: median **{fresh['p50_s']} s**, max {fresh['max_s']} s over "
         f"{fresh['samples']} writes, {fresh['lost']} lost (target ≤ 2 s)."
     )
     harness.write_report("search", "Search at scale", markdown, {
         "command": "python bench/search_bench.py", "rebuild": rebuild, "service_rows": service_rows,
-        "rows": page_rows, "freshness": fresh,
+        "rows": page_rows, "freshness": fresh, "load_average": [load_before, load_after],
     })
 
 
