@@ -157,7 +157,8 @@ def test_rebuild_swaps_alias_while_searches_keep_answering(search_index, make_or
 def test_reindex_check_compares_counts(search_index, make_organisation, capsys):
     make_organisation("Provincie Drenthe", organisation_type="provincie", government_layer="regionaal")
     call_command("search_reindex", verbosity=0)
-    call_command("search_reindex", check=True)
+    # skip_checks=False runs the command as `manage.py` does, system checks included.
+    call_command("search_reindex", check=True, skip_checks=False)
     assert "Database and index agree" in capsys.readouterr().out
     Organisation.objects.create(name="Nieuw", slug="nieuw", organisation_type="overig", government_layer="lokaal")
     with pytest.raises(Exception, match="differ"):

@@ -27,7 +27,7 @@ class Command(BaseCommand):
             kinds = {k: kinds[k] for k in kind}
         index = get_index()
         if check:
-            return self.check(index, kinds)
+            return self.compare(index, kinds)
         started_at = timezone.now()
         started = time.monotonic()
 
@@ -46,7 +46,7 @@ class Command(BaseCommand):
             self.style.SUCCESS(f"Indexed {total} documents into {name} in {elapsed:.1f} s ({rate:.0f} documents/s).")
         )
 
-    def check(self, index, kinds):
+    def compare(self, index, kinds):
         indexed = index.counts_by_kind()
         problems = 0
         for name, kind in kinds.items():
