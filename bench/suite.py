@@ -257,7 +257,7 @@ def main():
         live_args = (
             ["--clients", "10", "--posts", "5", "--burst", "5"]
             if harness.QUICK
-            else ["--clients", "10", "100", "--posts", "15", "--burst", "15"]
+            else ["--clients", "10", "100", "500", "--posts", "15", "--burst", "15"]
         )
         port = os.environ.get("BENCH_LIVE_PORT", "8450")
         status["live"] = run(

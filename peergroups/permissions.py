@@ -197,6 +197,34 @@ def fresh_context(user) -> PermissionContext:
     return ctx
 
 
+def fresh_contexts(user_ids) -> list[PermissionContext]:
+    """Fresh contexts of many active users in three queries, however many there are.
+
+    For fan-out decisions (who of these followers may read this thread): the
+    same rules as one ``fresh_context`` per user, with the user, profile, roles
+    and space relations of everyone loaded together.
+    """
+    from .models import Invitation, Membership, User
+
+    users = list(
+        User.objects.filter(pk__in=set(user_ids), is_active=True).select_related("profile").prefetch_related("groups")
+    )
+    relations: dict[int, dict[int, str]] = {user.pk: {} for user in users}
+    invitations = Invitation.objects.filter(user_id__in=relations, status=Invitation.Status.PENDING)
+    for user_id, space_id in invitations.values_list("user_id", "space_id"):
+        relations[user_id].setdefault(space_id, INVITED)
+    for user_id, space_id, role in Membership.objects.filter(user_id__in=relations).values_list(
+        "user_id", "space_id", "role"
+    ):
+        relations[user_id][space_id] = role  # a membership outranks an invitation
+    contexts = []
+    for user in users:
+        ctx = fresh_context(user)
+        ctx.__dict__["space_relations"] = relations[user.pk] if ctx.is_member else {}
+        contexts.append(ctx)
+    return contexts
+
+
 # --- Members and profiles -------------------------------------------------------
 
 

@@ -105,11 +105,7 @@ def _clean_text(text: str, *, field: str) -> str:
 
 def _readers(thread: Thread, user_ids: Iterable[int]) -> set[int]:
     """Of these people, those who may read the thread now (never notify about what one cannot see)."""
-    readers = set()
-    for user in User.objects.filter(pk__in=set(user_ids), is_active=True).select_related("profile"):
-        if permissions.can_view_thread(permissions.fresh_context(user), thread):
-            readers.add(user.pk)
-    return readers
+    return {ctx.user_id for ctx in permissions.fresh_contexts(user_ids) if permissions.can_view_thread(ctx, thread)}
 
 
 def _notify_about(thread, recipients, kind, *, actor, anonymous: bool, target_type, target_id, params=None):

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from django.db.models import Count
 
-from .. import notification_kinds
-from ..models import Notification, Poll, Reply, RoomMessage, Space, Thread, User, Vote
+from .. import notification_kinds, permissions
+from ..models import Notification, Poll, Reply, RoomMessage, Space, Thread, Vote
 from . import events, fragments
 
 # --- threads -------------------------------------------------------------------------
@@ -157,7 +157,8 @@ def notifications_created(rows: list[Notification]) -> None:
     if not rows:
         return
     recipient_ids = {n.recipient_id for n in rows}
-    users = {u.pk: u for u in User.objects.select_related("profile").filter(pk__in=recipient_ids)}
+    # Fresh permission contexts of all recipients at once (a few queries, not a few per recipient).
+    contexts = {ctx.user_id: ctx for ctx in permissions.fresh_contexts(recipient_ids)}
     targets = notification_kinds.load_targets(rows)
     unread = dict(
         Notification.objects.filter(recipient_id__in=recipient_ids, read_at__isnull=True)
@@ -167,9 +168,10 @@ def notifications_created(rows: list[Notification]) -> None:
     )
     batch = []
     for notification in rows:
-        recipient = users.get(notification.recipient_id)
-        if recipient is None or notification.pk is None:
+        ctx = contexts.get(notification.recipient_id)
+        if ctx is None or notification.pk is None:
             continue
+        recipient = ctx.user
         batch.append(
             (
                 events.user_stream(recipient.pk),
@@ -177,7 +179,7 @@ def notifications_created(rows: list[Notification]) -> None:
                 notification.pk,
                 {
                     "unread": unread.get(recipient.pk, 0),
-                    "html": fragments.notification_html(notification, recipient, targets),
+                    "html": fragments.notification_html(notification, recipient, targets, ctx),
                 },
             )
         )

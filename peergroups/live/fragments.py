@@ -56,9 +56,12 @@ def room_message_html(message: RoomMessage) -> str:
     return _render("peergroups/live/room_message.html", {"message": message})
 
 
-def notification_html(notification: Notification, recipient, targets: dict | None = None) -> str:
-    """The recipient's own notification item; ``targets`` from ``notification_kinds.load_targets``."""
-    ctx = permissions.fresh_context(recipient)
+def notification_html(notification: Notification, recipient, targets: dict | None = None, ctx=None) -> str:
+    """The recipient's own notification item; ``targets`` from ``notification_kinds.load_targets``.
+
+    ``ctx``: the recipient's fresh permission context when the caller loaded many at once.
+    """
+    ctx = ctx or permissions.fresh_context(recipient)
     if targets is None:
         targets = notification_kinds.load_targets([notification])
     with translation.override(settings.LANGUAGE_CODE):

@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from peergroups import thread_actions, threads
+from peergroups import permissions, thread_actions, threads
 from peergroups.models import Flag, Notification, Reply, Thread
 from peergroups.notification_kinds import render
 from peergroups.permissions import ROLE_MODERATORS, context_for, fresh_context
@@ -152,3 +152,35 @@ def test_bad_input_gives_a_clear_answer_never_a_500(portal, make_user, client): 
     client.force_login(moderator)
     for data in ({"operation": "move", "space": "x"}, {"operation": "merge", "into": "-1"}, {"operation": "?"}):
         assert client.post(base + "modereren/", data).status_code in (302, 404)
+
+
+@pytest.mark.parametrize("visibility", ["open", "closed", "secret"])
+def test_batch_contexts_decide_like_one_context_per_user(visibility, make_world, people, make_user):
+    world = make_world(visibility)
+    thread = ask(people["coordinator"], world.space)
+    thread_actions.do_invite_to_answer(people["coordinator"], thread, [people["member"].pk])
+    users = [u for u in people.values() if u is not None] + [make_user(is_active=False)]
+    one_by_one = {u.pk for u in users if u.is_active and permissions.can_view_thread(fresh_context(u), thread)}
+    contexts = permissions.fresh_contexts([u.pk for u in users])
+    batched = {c.user_id for c in contexts if permissions.can_view_thread(c, thread)}
+    assert batched == one_by_one
+    # the rule really differs between people here: not everyone, not no one
+    assert people["coordinator"].pk in batched and people["pending"].pk not in batched
+
+
+def test_reply_notification_cost_does_not_grow_with_followers(portal, make_user):  # noqa: F811
+    def reply_cost(followers: int) -> int:
+        thread = ask(make_user(), portal)
+        for _ in range(followers):
+            thread_actions.do_follow(make_user(), thread)
+        helper = make_user()
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as captured:
+            reply = thread_actions.do_reply(helper, thread, body="Een antwoord")
+        # every follower (and the asker) is notified
+        assert Notification.objects.filter(kind="thread_reply", target_id=reply.pk).count() == followers + 1
+        return len(captured)
+
+    assert reply_cost(12) == reply_cost(2)
