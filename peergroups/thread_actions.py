@@ -105,7 +105,8 @@ def _clean_text(text: str, *, field: str) -> str:
 
 def _readers(thread: Thread, user_ids: Iterable[int]) -> set[int]:
     """Of these people, those who may read the thread now (never notify about what one cannot see)."""
-    return {ctx.user_id for ctx in permissions.fresh_contexts(user_ids) if permissions.can_view_thread(ctx, thread)}
+    contexts = permissions.fresh_contexts(user_ids)
+    return {ctx.user.pk for ctx in contexts if permissions.can_view_thread(ctx, thread)}
 
 
 def _notify_about(thread, recipients, kind, *, actor, anonymous: bool, target_type, target_id, params=None):
