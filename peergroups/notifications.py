@@ -9,12 +9,15 @@ is rendered when it is sent, after asking the policy again, so it never
 tells more than the recipient may see at that moment.
 """
 
+import logging
+
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
 
+logger = logging.getLogger(__name__)
 
 @task()
 def account_decision_mail_task(profile_id: int) -> None:
@@ -55,6 +58,23 @@ def _rendered_for_recipient(notifications, recipient):
 @task()
 def notification_email_task(notification_id: int) -> None:
     """One e-mail for one notification, if the recipient still wants it and may see it."""
+    _send_notification_email(notification_id)
+
+
+@task()
+def notification_emails_task(notification_ids: list[int]) -> None:
+    """The e-mails of one write's notifications: one queue row per write, not one per recipient.
+
+    A failure for one recipient is logged and does not keep the others from their e-mail.
+    """
+    for pk in notification_ids:
+        try:
+            _send_notification_email(pk)
+        except Exception:
+            logger.exception("Notification e-mail %s failed", pk)
+
+
+def _send_notification_email(notification_id: int) -> None:
     from .models import EmailFrequency, Notification
     from .notification_actions import email_frequency, mark_emailed
 
@@ -76,8 +96,9 @@ def notification_email_task(notification_id: int) -> None:
 
 
 def send_notification_emails(notification_ids) -> None:
-    for pk in notification_ids:
-        notification_email_task.enqueue(pk)
+    ids = [int(pk) for pk in notification_ids]
+    if ids:
+        notification_emails_task.enqueue(ids)
 
 
 @task()

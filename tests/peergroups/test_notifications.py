@@ -1,6 +1,7 @@
 """Notifications: the unread count in the header, the list, mark read, e-mail now or as a digest."""
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
 from django.core import mail
@@ -140,3 +141,31 @@ def test_rolled_back_action_notifies_nobody(group, django_capture_on_commit_call
         raise RuntimeError("afgebroken")
     assert not Notification.objects.exists()
     assert not mail.outbox
+
+
+def test_one_queued_task_per_write_and_one_failing_address_spares_the_others(
+    group, make_user, monkeypatch, django_capture_on_commit_callbacks
+):
+    from peergroups import notification_actions, notifications
+
+    recipients = [make_user() for _ in range(4)]
+    queued = []
+    real_task = notifications.notification_emails_task
+    monkeypatch.setattr(
+        notifications,
+        "notification_emails_task",
+        SimpleNamespace(enqueue=lambda ids: queued.append(ids) or real_task.enqueue(ids)),
+    )
+    real_send = notifications.send_mail
+
+    def send_mail(subject, body, sender, to):
+        if to == [recipients[0].email]:
+            raise ConnectionError("mail server refused")
+        return real_send(subject, body, sender, to)
+
+    monkeypatch.setattr(notifications, "send_mail", send_mail)
+    with django_capture_on_commit_callbacks(execute=True):
+        notification_actions.notify(recipients, "meeting_planned", space=group.space, params={"title": "Overleg"})
+    assert len(queued) == 1 and len(queued[0]) == 4
+    mailed = {m.to[0] for m in mail.outbox}
+    assert mailed == {r.email for r in recipients[1:]}
