@@ -124,9 +124,12 @@ class PermissionContext:
             return {}
         from .models import Invitation, Membership
 
-        memberships = Membership.objects.filter(user_id=user_id).values_list("space_id", "role")
-        invitations = Invitation.objects.filter(user_id=user_id, status=Invitation.Status.PENDING).values_list(
-            "space_id", Value(INVITED, output_field=CharField())
+        # order_by(): no default ordering inside the UNION (SQLite, the embedded default, refuses it).
+        memberships = Membership.objects.filter(user_id=user_id).order_by().values_list("space_id", "role")
+        invitations = (
+            Invitation.objects.filter(user_id=user_id, status=Invitation.Status.PENDING)
+            .order_by()
+            .values_list("space_id", Value(INVITED, output_field=CharField()))
         )
         relations: dict[int, str] = {}
         for space_id, relation in memberships.union(invitations, all=True):
