@@ -122,22 +122,7 @@ class PermissionContext:
         user_id = self.user_id
         if not self.is_member or user_id is None:
             return {}
-        from .models import Invitation, Membership
-
-        # order_by(): no default ordering inside the UNION (SQLite, the embedded default, refuses it).
-        memberships = Membership.objects.filter(user_id=user_id).order_by().values_list("space_id", "role")
-        invitations = (
-            Invitation.objects.filter(user_id=user_id, status=Invitation.Status.PENDING)
-            .order_by()
-            .values_list("space_id", Value(INVITED, output_field=CharField()))
-        )
-        relations: dict[int, str] = {}
-        for space_id, relation in memberships.union(invitations, all=True):
-            if relation == INVITED:
-                relations.setdefault(space_id, relation)
-            else:
-                relations[space_id] = relation  # a membership outranks an invitation
-        return relations
+        return space_relations_of([user_id]).get(user_id, {})
 
     @cached_property
     def space_ids(self) -> frozenset[int]:
@@ -200,6 +185,33 @@ def fresh_context(user) -> PermissionContext:
     return ctx
 
 
+def space_relations_of(user_ids) -> dict[int, dict[int, str]]:
+    """``{user_id: {space_id: "coordinator" | "member" | "invited"}}`` in one query for any number of users.
+
+    A membership outranks an invitation to the same space.
+    """
+    from .models import Invitation, Membership
+
+    ids = sorted(set(user_ids))
+    if not ids:
+        return {}
+    # order_by(): no default ordering inside the UNION (SQLite, the embedded default, refuses it).
+    memberships = Membership.objects.filter(user_id__in=ids).order_by().values_list("user_id", "space_id", "role")
+    invitations = (
+        Invitation.objects.filter(user_id__in=ids, status=Invitation.Status.PENDING)
+        .order_by()
+        .values_list("user_id", "space_id", Value(INVITED, output_field=CharField()))
+    )
+    relations: dict[int, dict[int, str]] = {}
+    for user_id, space_id, relation in memberships.union(invitations, all=True):
+        own = relations.setdefault(user_id, {})
+        if relation == INVITED:
+            own.setdefault(space_id, relation)
+        else:
+            own[space_id] = relation
+    return relations
+
+
 def fresh_contexts(user_ids) -> list[PermissionContext]:
     """Fresh contexts of many active users in three queries, however many there are.
 
@@ -207,23 +219,16 @@ def fresh_contexts(user_ids) -> list[PermissionContext]:
     same rules as one ``fresh_context`` per user, with the user, profile, roles
     and space relations of everyone loaded together.
     """
-    from .models import Invitation, Membership, User
+    from .models import User
 
     users = list(
         User.objects.filter(pk__in=set(user_ids), is_active=True).select_related("profile").prefetch_related("groups")
     )
-    relations: dict[int, dict[int, str]] = {user.pk: {} for user in users}
-    invitations = Invitation.objects.filter(user_id__in=relations, status=Invitation.Status.PENDING)
-    for user_id, space_id in invitations.values_list("user_id", "space_id"):
-        relations[user_id].setdefault(space_id, INVITED)
-    for user_id, space_id, role in Membership.objects.filter(user_id__in=relations).values_list(
-        "user_id", "space_id", "role"
-    ):
-        relations[user_id][space_id] = role  # a membership outranks an invitation
+    relations = space_relations_of([user.pk for user in users])
     contexts = []
     for user in users:
         ctx = fresh_context(user)
-        ctx.__dict__["space_relations"] = relations[user.pk] if ctx.is_member else {}
+        ctx.__dict__["space_relations"] = relations.get(user.pk, {}) if ctx.is_member else {}
         contexts.append(ctx)
     return contexts
 
