@@ -16,6 +16,15 @@ Writes that bypass the signals (``QuerySet.update``) are caught by the time
 limit, ``settings.PAGE_CACHE_SECONDS`` (the thread view counter is such a
 write: anonymous views are counted when the page is rendered, not on hits).
 
+One renderer per page: when a write has renewed the version (or the time limit
+has passed), the visitors asking for the same page at that moment do not all
+render it. The first takes a short lock and renders; the others wait a moment
+for its result (``FILL_WAIT_SECONDS``) and render themselves only if it does not
+come. So a burst of visitors after a write costs one rendering, not one each.
+
+Redirects are cached too (a members-only page sends a visitor to the login
+page): the answer is the same for every visitor and follows the same version.
+
 CSRF tokens: the stored page holds a placeholder where the rendering request's
 tokens were; each hit puts in a token of its own visitor (and so sets the CSRF
 cookie as an uncached page would).
@@ -40,6 +49,9 @@ EXCLUDED_PREFIXES = ("/cms/", "/django-admin/", "/account/", "/healthz", "/i18n/
                      "/media/", "/documenten/", "/ws/")
 #: Models whose writes do not change what visitors see.
 IGNORED_APPS = {"sessions", "django_tasks_db", "admin"}
+#: How long a visitor waits for another request that is rendering the same page.
+FILL_WAIT_SECONDS = 2.0
+FILL_POLL_SECONDS = 0.01
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])")
 
 
@@ -99,9 +111,14 @@ def _key(request) -> str:
 
 
 def _cacheable_response(request, response) -> bool:
-    if response.status_code != 200 or response.streaming:
+    if response.streaming:
         return False
-    if not response.get("Content-Type", "").startswith(("text/html", "application/json")):
+    if response.status_code in (301, 302):
+        if not response.get("Location"):
+            return False
+    elif response.status_code != 200 or not response.get("Content-Type", "").startswith(
+        ("text/html", "application/json")
+    ):
         return False
     cache_control = response.get("Cache-Control", "")
     if any(word in cache_control for word in ("private", "no-store", "no-cache")):
@@ -143,21 +160,54 @@ class AnonymousPageCacheMiddleware:
         found = cache.get_many([VERSION_KEY, key])
         version = found.get(VERSION_KEY) or content_version()
         entry = found.get(key)
-        if entry is not None and entry["version"] == version:
-            body = entry["body"]
-            if CSRF_PLACEHOLDER in body:
-                body = body.replace(CSRF_PLACEHOLDER, get_token(request))
-            response = HttpResponse(body, content_type=entry["content_type"])
-            response["X-Page-Cache"] = "hit"
-            return response
-        response = self.get_response(request)
-        if _cacheable_response(request, response):
-            charset = response.charset or "utf-8"
-            body = _strip_tokens(request, response.content.decode(charset))
-            cache.set(
-                key,
-                {"version": version, "body": body, "content_type": response["Content-Type"]},
-                settings.PAGE_CACHE_SECONDS,
-            )
-            response["X-Page-Cache"] = "miss"
+        if _current(entry, version):
+            return _from_entry(request, entry)
+        lock = f"{key}:filling:{version}"
+        if not cache.add(lock, 1, int(FILL_WAIT_SECONDS) + 1):
+            entry = _wait_for_fill(key, version)
+            if entry is not None:
+                return _from_entry(request, entry)
+        try:
+            response = self.get_response(request)
+            if _cacheable_response(request, response):
+                cache.set(key, _entry(request, response, version), settings.PAGE_CACHE_SECONDS)
+                response["X-Page-Cache"] = "miss"
+        finally:
+            cache.delete(lock)
         return response
+
+
+def _current(entry, version) -> bool:
+    return entry is not None and entry["version"] == version
+
+
+def _wait_for_fill(key: str, version: str):
+    """The entry another request is rendering right now, or None when it does not come in time."""
+    deadline = time.monotonic() + FILL_WAIT_SECONDS
+    while time.monotonic() < deadline:
+        time.sleep(FILL_POLL_SECONDS)
+        entry = cache.get(key)
+        if _current(entry, version):
+            return entry
+    return None
+
+
+def _entry(request, response, version: str) -> dict:
+    if response.status_code != 200:
+        return {"version": version, "status": response.status_code, "location": response["Location"]}
+    charset = response.charset or "utf-8"
+    body = _strip_tokens(request, response.content.decode(charset))
+    return {"version": version, "body": body, "content_type": response["Content-Type"]}
+
+
+def _from_entry(request, entry) -> HttpResponse:
+    if "location" in entry:
+        response = HttpResponse(status=entry["status"])
+        response["Location"] = entry["location"]
+    else:
+        body = entry["body"]
+        if CSRF_PLACEHOLDER in body:
+            body = body.replace(CSRF_PLACEHOLDER, get_token(request))
+        response = HttpResponse(body, content_type=entry["content_type"])
+    response["X-Page-Cache"] = "hit"
+    return response

@@ -118,3 +118,59 @@ def test_a_new_member_of_a_secret_group_is_not_shown_a_stale_page(secret, people
     assert SECRET not in client.get(url).content.decode()
     add_member(secret.space, newcomer, people["coordinator"])
     assert SECRET in client.get(url).content.decode()
+
+
+def test_the_login_redirect_of_a_members_only_thread_is_cached_and_follows_writes(make_world, people):
+    group = make_world("open")  # members see the threads; visitors are sent to the login page
+    thread = ask(people["coordinator"], group.space, title="Hoe betrekt u de raad?", kind="discussion")
+    first, second = Client().get(thread.get_absolute_url()), Client().get(thread.get_absolute_url())
+    assert first.status_code == second.status_code == 302
+    assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
+    assert second["Location"] == first["Location"] and "/account/login/" in second["Location"]
+    assert not second.cookies  # no session is made for a cached redirect
+    thread_actions.do_set_hidden(people["moderator"], thread, hidden=True, note="Dubbel")
+    after = Client().get(thread.get_absolute_url())
+    assert after.status_code == 404 and after.get("X-Page-Cache") != "hit"  # decided again after the write
+
+
+def test_visitors_asking_during_a_rendering_wait_for_it_instead_of_rendering_again(monkeypatch):
+    url = "/organisaties/"
+    first = Client().get(url)  # learn the key and the version the page is stored under
+    assert first["X-Page-Cache"] == "miss"
+    page_cache.bump()
+    version = page_cache.content_version()
+    key = next(k for k in _stored_keys() if k.startswith("page-cache:page:"))
+    from django.core.cache import cache
+
+    cache.add(f"{key}:filling:{version}", 1, 5)  # another request is rendering this page right now
+    rendered = []
+    monkeypatch.setattr(page_cache, "_wait_for_fill", lambda k, v: rendered.append("waited") or {
+        "version": v, "body": "<p>van de ander</p>", "content_type": "text/html; charset=utf-8"})
+    waiting = Client().get(url)
+    assert rendered == ["waited"]
+    assert waiting["X-Page-Cache"] == "hit" and waiting.content == b"<p>van de ander</p>"
+
+
+def test_a_visitor_renders_the_page_itself_when_the_other_rendering_does_not_come(monkeypatch):
+    url = "/organisaties/"
+    Client().get(url)
+    page_cache.bump()
+    version = page_cache.content_version()
+    key = next(k for k in _stored_keys() if k.startswith("page-cache:page:"))
+    from django.core.cache import cache
+
+    cache.add(f"{key}:filling:{version}", 1, 5)  # a renderer that died or is slow
+    monkeypatch.setattr(page_cache, "FILL_WAIT_SECONDS", 0.05)
+    response = Client().get(url)
+    assert response.status_code == 200 and response["X-Page-Cache"] == "miss"
+    assert "Organisaties" in response.content.decode() or "organisaties" in response.content.decode()
+
+
+def _stored_keys():
+    from django.core.cache import cache
+
+    backend = getattr(cache, "_cache", None)
+    if isinstance(backend, dict):  # locmem
+        return [k.split(":", 2)[-1] for k in backend]
+    client = cache._cache.get_client()  # redis
+    return [k.decode().split(":", 2)[-1] for k in client.keys("*page-cache:page:*")]
