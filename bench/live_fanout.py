@@ -46,6 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import harness  # noqa: E402
 
 POSTERS = 40
+#: Untimed messages before each row's latency loop (counted in deliveries and losses, not in latency).
+WARMUP_MESSAGES = 4
 THREAD_TITLE = "Bench: live fan-out"
 BARE_GROUP = "bench.bare"
 MARK = re.compile(r"lfmark(\d+)x(\d+)")
@@ -125,7 +127,7 @@ def main():
     parser.add_argument("--port", type=int, default=8450)
     parser.add_argument("--time-limit", type=int, default=900, help="seconds for the whole client run")
     args = parser.parse_args()
-    if len(args.clients) * (args.posts + args.burst) > POSTERS * 10:
+    if len(args.clients) * (args.posts + args.burst + WARMUP_MESSAGES) > POSTERS * 10:
         sys.exit("More replies than the posters' rate limit allows; lower --posts/--burst.")
 
     open_files = raise_open_file_limit()  # the server inherits it
@@ -218,7 +220,8 @@ def report(rows: list[dict], args, open_files: int, load: tuple[float, float], f
         "reply by a member (session, CSRF, policy, database write, after-commit fan-out), latency from sending the "
         "POST to the event at each socket. **bare** = `/ws/bench/bare/` (no auth, no database), the bench process "
         "`group_send`s through the same Redis: the ceiling. Latency: "
-        f"{args.posts} messages one at a time per row; deliveries/s: {args.burst} messages back to back. "
+        f"{args.posts} messages one at a time per row, after {WARMUP_MESSAGES} untimed warm-up messages (fresh "
+        "workers load code and templates on their first replies); deliveries/s: {args.burst} messages back to back. "
         "Lost = expected − received by marker; seq gaps = holes in a socket's `seq`. Per message, "
         "'to 1st socket' is the time until the first socket has it (for full: the HTTP request, write, commit "
         "and publish) and '1st→last' the spread of the fan-out itself. 'quiet after' = how long the sockets kept "
@@ -436,8 +439,15 @@ async def measure(config: dict, mode: str, n: int, sender: Sender, first_k: int)
     stop = asyncio.Event()
     beating = asyncio.create_task(heartbeats(listeners, stop))
     sent_at: dict[int, float] = {}
-    # Latency: one message at a time.
+    # Warm-up, untimed: the first replies through fresh server workers (one per worker and then some)
+    # load code and templates; steady state is what the latency rows report.
     k = first_k
+    for _ in range(WARMUP_MESSAGES):
+        sent_at[k] = await sender.send(k)
+        await wait_for(listeners, [k], DELIVERY_WAIT_S)
+        k += 1
+    first_k = k
+    # Latency: one message at a time.
     for _ in range(config["posts"]):
         sent_at[k] = await sender.send(k)
         await wait_for(listeners, [k], DELIVERY_WAIT_S)
@@ -462,7 +472,7 @@ async def measure(config: dict, mode: str, n: int, sender: Sender, first_k: int)
             break
     stop.set()
     beating.cancel()
-    numbers = latency_numbers + burst_numbers
+    numbers = list(range(first_k - WARMUP_MESSAGES, first_k)) + latency_numbers + burst_numbers
     latencies = [
         (listener.arrived[number] - sent_at[number]) * 1000
         for listener in listeners
