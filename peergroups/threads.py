@@ -19,6 +19,7 @@ from .models import (
     Follow,
     MemberProfile,
     Reply,
+    Space,
     SpaceKind,
     Thread,
     User,
@@ -36,9 +37,20 @@ def visible_threads(ctx):
     return Thread.objects.filter(permissions.threads_visible_to(ctx)).select_related("space")
 
 
+def portal_space_id() -> int | None:
+    """The help portal's space. Listings filter on this id rather than on the space's kind: with a
+    constant the database reads the portal's threads in index order and stops at the page."""
+    return Space.objects.filter(kind=SpaceKind.PORTAL).values_list("pk", flat=True).first()
+
+
+def _portal_visible_threads(ctx):
+    portal = portal_space_id()
+    return visible_threads(ctx).filter(space_id=portal) if portal else Thread.objects.none()
+
+
 def portal_threads(ctx, *, tab: str = "nieuwste", theme=None):
     """Threads of the help portal for one tab of the portal list."""
-    threads = visible_threads(ctx).filter(space__kind=SpaceKind.PORTAL).prefetch_related("themes")
+    threads = _portal_visible_threads(ctx).prefetch_related("themes")
     if tab == "onbeantwoord":
         threads = threads.filter(status=Thread.Status.OPEN, reply_count=0).order_by("-created_at", "-pk")
     elif tab == "actief":
@@ -61,8 +73,8 @@ def space_threads(ctx, space):
 def open_questions_needing_answer(ctx, *, limit: int = 5) -> list[Thread]:
     """Portal questions and dilemmas that are still open, unanswered ones first (home page)."""
     threads = (
-        visible_threads(ctx)
-        .filter(space__kind=SpaceKind.PORTAL, status=Thread.Status.OPEN, kind__in=["question", "dilemma"])
+        _portal_visible_threads(ctx)
+        .filter(status=Thread.Status.OPEN, kind__in=["question", "dilemma"])
         .order_by("reply_count", "-created_at", "-pk")
     )
     return list(threads[:limit])

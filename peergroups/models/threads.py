@@ -11,6 +11,7 @@ nothing outside the moderation views may show it (``permissions.can_see_author``
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -62,7 +63,22 @@ class Thread(models.Model):
         ordering = ["-created_at", "-pk"]
         verbose_name = _("thread")
         verbose_name_plural = _("threads")
-        indexes = [models.Index(fields=["space", "hidden", "-created_at"]), models.Index(fields=["status"])]
+        # The listings read one space's visible threads in their order and stop at a page (LIMIT): each
+        # order has its index, so a listing costs the same with 100 or 100,000 threads in the space.
+        indexes = [
+            models.Index(
+                fields=["space", "-created_at", "-id"], condition=Q(hidden=False), name="thread_space_newest"
+            ),
+            models.Index(
+                fields=["space", "-last_activity_at", "-id"], condition=Q(hidden=False), name="thread_space_active"
+            ),
+            models.Index(
+                fields=["space", "status", "reply_count", "-created_at", "-id"],
+                condition=Q(hidden=False),
+                name="thread_space_open_unanswered",
+            ),
+            models.Index(fields=["status"]),
+        ]
 
     def __str__(self):
         return self.title
