@@ -29,9 +29,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import harness  # noqa: E402
+from bench import harness, search_queries  # noqa: E402
 
-WORDS = (  # noqa: SIM905 - a readable word list
+WORDS = (  # noqa: SIM905 - a readable word list (the text of the learning questions generated here)
     "klanttevredenheidsonderzoek benchmark dienstverlening burgers ondernemers kwaliteitshandvest servicenormen "
     "integriteit dilemma leiderschap lerend vermogen transparantie verantwoording klantcontactcentrum "
     "samenwerking gemeenten uitvoering werkgeverschap veerkracht openheid netwerksamenwerking kennisdeling "
@@ -39,9 +39,12 @@ WORDS = (  # noqa: SIM905 - a readable word list
     "loketten regionale samenwerking bedrijfsvoering inkoop huisvesting informatievoorziening privacy "
     "werkdruk controletoren vertrouwen medewerkers teams resultaten doelen prestatie-indicatoren"
 ).split()
-FACET_QUERY = "/zoeken/?q=klanttevredenheidsonderzoek&government_layer=lokaal&kind=learning_question"
+#: The repeated rows: one query that finds documents (the faceted one: local best practices).
+PLAIN_TEXT = "servicenormen wachttijden"
+FACET_TEXT = "klanttevredenheid"
+FACET_FILTERS = {"kind": ["best_practice"], "government_layer": ["lokaal"]}
+FACET_QUERY = "/zoeken/?q=klanttevredenheid&kind=best_practice&government_layer=lokaal"
 PLAIN_QUERY = "/zoeken/?q=servicenormen+wachttijden"
-FACET_FILTERS = {"government_layer": ["lokaal"], "kind": ["learning_question"]}
 CONCURRENCY = 16
 GENERATED_MARK = "[bench]"
 MEMBER = "secretaris@leerplatform.example"  # member of a working group
@@ -99,7 +102,7 @@ def reindex() -> dict:
     return {"documents": total, "seconds": round(elapsed, 1), "docs_per_s": round(total / elapsed)}
 
 
-def _service_caller(worker: int, texts: list[str], filters: dict, scope, barrier, queue) -> None:
+def _service_caller(worker: int, plan: list[tuple[str, dict]], scope, barrier, queue) -> None:
     """One of the concurrent callers (a forked process with its own client connection)."""
     from search import connection, service
 
@@ -107,7 +110,7 @@ def _service_caller(worker: int, texts: list[str], filters: dict, scope, barrier
     service.search(service.SearchParams(text="warm"), scope)
     barrier.wait()
     times = []
-    for text in texts:
+    for text, filters in plan:
         started = time.perf_counter()
         results = service.search(service.SearchParams(text=text, filters=filters), scope)
         times.append((time.perf_counter() - started) * 1000)
@@ -116,29 +119,72 @@ def _service_caller(worker: int, texts: list[str], filters: dict, scope, barrier
     queue.put(times)
 
 
-def service_load(*, filters: dict, distinct: bool, requests: int, scope) -> dict:
-    """p50/p95/p99 of ``search.service.search`` at CONCURRENCY concurrent callers."""
+#: The latency rows: (label, faceted?, how the queries are chosen).
+SERVICE_ROWS = [
+    ("plain, one repeated query", False, "repeated"),
+    ("two facet filters, one repeated query", True, "repeated"),
+    ("plain, realistic mix", False, "realistic"),
+    ("two facet filters, realistic mix", True, "realistic"),
+    ("plain, every query different (cache cold)", False, "distinct"),
+    ("two facet filters, every query different (cache cold)", True, "distinct"),
+]
+
+
+def query_plan(*, faceted: bool, mix: str, requests: int, scope) -> list[tuple[str, dict]]:
+    """The (text, filters) of each request, in order (see bench/search_queries.py)."""
+    if mix == "repeated":
+        return [(FACET_TEXT, FACET_FILTERS) if faceted else (PLAIN_TEXT, {})] * requests
+    seed = 11 if faceted else 7
+    texts = search_queries.realistic(seed, requests) if mix == "realistic" else search_queries.distinct(seed, requests)
+    if not faceted:
+        return [(text, {}) for text in texts]
+    rng = random.Random(seed)
+    chosen = {text: facet_clicks(text, scope, rng) for text in dict.fromkeys(texts)}
+    return [(text, chosen[text]) for text in texts]
+
+
+def facet_clicks(text: str, scope, rng: random.Random) -> dict:
+    """Two facet values a person would click after searching ``text``: a content type from the
+    facets shown next to the results, then a value of one more facet shown after that (computed
+    before the timed run). A query without results keeps a common pair (it finds nothing either way)."""
+    from search import service
+
+    def shown(filters: dict, name: str) -> list[str]:
+        results = service.search(service.SearchParams(text=text, filters=filters), scope)
+        return [value.value for value in results.facets.get(name, [])[:5] if value.value and not value.selected]
+
+    kinds = shown({}, "kind")
+    if not kinds:
+        return dict(FACET_FILTERS)
+    filters = {"kind": [rng.choice(kinds[:3])]}
+    for name in rng.sample(["themes", "government_layer", "year", "status", "province"], 5):
+        values = shown(filters, name)
+        if values:
+            return {**filters, name: [rng.choice(values)]}
+    return filters
+
+
+def service_load(*, plan: list[tuple[str, dict]], scope, concurrency: int = CONCURRENCY) -> dict:
+    """p50/p95/p99 of ``search.service.search`` at ``concurrency`` concurrent callers.
+
+    Elasticsearch's request cache is cleared first; the callers take the plan's requests
+    in turn (request i goes to caller i mod concurrency).
+    """
     import multiprocessing
 
     from search import connection
     from search.documents import alias_name
 
-    rng = random.Random(7)
-    per_worker = max(1, requests // CONCURRENCY)
-    if distinct:
-        connection.get_client().indices.clear_cache(index=alias_name(), request=True)
-        plans = [[f"{rng.choice(WORDS)} {rng.choice(WORDS)}" for _ in range(per_worker)] for _ in range(CONCURRENCY)]
-    else:
-        text = "klanttevredenheidsonderzoek" if filters else "servicenormen wachttijden"
-        plans = [[text] * per_worker for _ in range(CONCURRENCY)]
+    connection.get_client().indices.clear_cache(index=alias_name(), request=True)
+    plans = [plan[i::concurrency] for i in range(concurrency)]
     from django.db import connections
 
     connections.close_all()  # each forked caller opens its own database connection (facet labels)
     context = multiprocessing.get_context("fork")
-    barrier, queue = context.Barrier(CONCURRENCY + 1), context.Queue()
+    barrier, queue = context.Barrier(concurrency + 1), context.Queue()
     workers = [
-        context.Process(target=_service_caller, args=(i, plan, filters, scope, barrier, queue))
-        for i, plan in enumerate(plans)
+        context.Process(target=_service_caller, args=(i, part, scope, barrier, queue))
+        for i, part in enumerate(plans)
     ]
     for process in workers:
         process.start()
@@ -152,7 +198,7 @@ def service_load(*, filters: dict, distinct: bool, requests: int, scope) -> dict
         process.join(timeout=30)
     finite = [t for t in times if t != float("inf")]
     return {
-        "requests": len(times), "concurrency": CONCURRENCY, "rps": round(len(finite) / elapsed, 1),
+        "requests": len(times), "concurrency": concurrency, "rps": round(len(finite) / elapsed, 1),
         "p50_ms": round(harness.percentile(finite, 50), 1), "p95_ms": round(harness.percentile(finite, 95), 1),
         "p99_ms": round(harness.percentile(finite, 99), 1), "errors": len(times) - len(finite),
     }
@@ -235,12 +281,16 @@ def main():
     scope = member_scope()
     load_before = round(os.getloadavg()[0], 1)
     service_rows = []
-    for distinct in (False, True):
-        for name, filters in (("plain", {}), ("two facet filters", FACET_FILTERS)):
-            result = service_load(filters=filters, distinct=distinct, requests=args.requests, scope=scope)
-            label = f"{name}, {'a different query each time (cache cold)' if distinct else 'one repeated query'}"
-            service_rows.append({"query": label, **result})
-            print(f"service {label}: {result}")
+    for label, faceted, mix in SERVICE_ROWS:
+        plan = query_plan(faceted=faceted, mix=mix, requests=args.requests, scope=scope)
+        result = service_load(plan=plan, scope=scope)
+        alone = service_load(plan=plan[: max(50, args.requests // 4)], scope=scope, concurrency=1)
+        row = {
+            "query": label, **result, "repeats": round(100 * search_queries.repeat_share([t for t, _f in plan])),
+            "single_p50_ms": alone["p50_ms"], "single_p95_ms": alone["p95_ms"],
+        }
+        service_rows.append(row)
+        print(f"service {label}: {row}")
     page_rows = []
     with harness.production_server(workers=2) as base:
         for name, path in (("search page, plain", PLAIN_QUERY), ("search page, two facet filters", FACET_QUERY)):
@@ -261,10 +311,18 @@ def main():
         f"**The search service** (`search.service.search`, a member's permission scope, facets, highlighting; "
         f"{CONCURRENCY} forked processes calling it in a closed loop, {args.requests} calls per row; target p95 ≤ "
         f"50 ms for a faceted query):\n\n"
-        + harness.table(service_rows, [("query", "query"), *columns])
-        + "\n\nA repeated query is answered from Elasticsearch's shard request cache (hits, total and facet "
-        "counts of the query phase; invalidated when the index changes, so freshness is unaffected); the "
-        "cold rows clear that cache first and draw each query from two random words.\n\n"
+        + harness.table(service_rows, [("query", "query"), *columns, ("repeats", "repeated queries %"),
+                                       ("single_p50_ms", "1 caller p50 ms"), ("single_p95_ms", "1 caller p95 ms")])
+        + "\n\nEach row starts with Elasticsearch's shard request cache cleared. The cache keeps the query "
+        "phase (hits, total, facet counts) of a query until the index changes, so freshness is "
+        "unaffected; a repeated query is answered from it. *Realistic mix*: queries as people type "
+        "them, from the terms of the generated text (one or two terms, a term and a place, 7 % with a "
+        "typo, 3 % a word that occurs nowhere), drawn with Zipf weights, so popular queries repeat "
+        "(`bench/search_queries.py`); *every query different*: the same kinds of queries, none "
+        "twice, so every request is computed. Faceted rows combine two facet values as a person clicks "
+        "them: a content type shown next to the results of the query, then a value of another facet "
+        "shown after that (chosen before the timed run). *1 caller*: the same queries, one at a "
+        f"time ({max(50, args.requests // 4)} per row).\n\n"
         "**The whole search page** (HTTP through uvicorn with 2 workers, middleware, session, scope, "
         f"template; hey, {CONCURRENCY} connections, one URL repeated):\n\n"
         + harness.table(page_rows, [("query", "query"), ("path", "path"), *columns])

@@ -52,7 +52,13 @@ def index_settings() -> dict:
                     "filter": ["lowercase", "asciifolding", "nl_synonyms", "nl_stop", "nl_stem"],
                 },
                 PREFIX: {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "asciifolding", "nl_edge"]},
-                PREFIX_SEARCH: {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "asciifolding"]},
+                # Stop words ("de", "het", "van") would match the two-letter prefix of every
+                # other word: dropped at query time, as the other analyzers do.
+                PREFIX_SEARCH: {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding", "nl_stop"],
+                },
             },
         },
     }

@@ -13,8 +13,14 @@ def _text(prefix: bool = False):
     return Text(analyzer=analysis.DUTCH, search_analyzer=analysis.DUTCH_SEARCH, fields=fields)
 
 
+def _facet():
+    """A facet field: exact values, with the ordinals the facet counts use built at refresh
+    (not by the first search after each refresh)."""
+    return Keyword(eager_global_ordinals=True)
+
+
 class ContentDocument(Document):
-    kind = Keyword()
+    kind = _facet()
     object_id = Keyword()
     title = Text(
         analyzer=analysis.DUTCH,
@@ -27,12 +33,12 @@ class ContentDocument(Document):
     summary = _text(prefix=True)
     body = _text(prefix=True)
     url = Keyword(index=False)
-    themes = Keyword()
-    government_layer = Keyword()
-    organisation_type = Keyword()
-    province = Keyword()
+    themes = _facet()
+    government_layer = _facet()
+    organisation_type = _facet()
+    province = _facet()
     year = Integer()
-    status = Keyword()
+    status = _facet()
     date = Date()
     audience = Keyword()
     space_id = Keyword()

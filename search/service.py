@@ -135,61 +135,67 @@ class SearchUnavailable(Exception):
 # --- Elasticsearch ------------------------------------------------------------------
 
 
-def _text_query(text: str) -> Q:
-    """Relevance: all words in any field (stemmed, synonyms), phrases, compound prefixes.
+def _text_query(text: str, *, fuzzy: bool = False) -> dict:
+    """Relevance: all words in any field (stemmed, synonyms), phrases, compound prefixes;
+    a title holding every word ranks higher.
 
-    Typo tolerance is on titles only: names are where people misspell, and fuzzy
-    expansion over long bodies costs more than the rest of the query together.
+    With ``fuzzy``, titles also match with typos (names are where people misspell). The
+    service asks for that only when the exact query finds nothing: expanding every word
+    to its near-spellings costs more than the rest of the query together
+    (bench/search_bench.py), and a correctly spelt query does not need it. The unstemmed
+    words of ``title.prefix`` catch typos the stemmer would not reduce to the same stem
+    ("bereikbaarheeid").
     """
-    return Q(
-        "bool",
-        should=[
-            Q("multi_match", query=text, fields=["title^4", "summary^2", "body"], type="best_fields", operator="and"),
-            Q("match", title={"query": text, "fuzziness": "AUTO:5,8", "prefix_length": 1, "operator": "and",
-                              "boost": 3}),
-            Q(
-                "multi_match",
-                query=text,
-                fields=["title.prefix^2", "summary.prefix", "body.prefix^0.5"],
-                operator="and",
-            ),
-        ],
-        minimum_should_match=1,
-    )
+    should = [
+        {"multi_match": {"query": text, "fields": ["title^4", "summary^2", "body"], "type": "best_fields",
+                         "operator": "and"}},
+        {"match": {"title": {"query": text, "operator": "and", "boost": 3}}},
+        {"multi_match": {"query": text, "fields": ["title.prefix^2", "summary.prefix", "body.prefix^0.5"],
+                         "operator": "and"}},
+    ]
+    if fuzzy:
+        should.append({"multi_match": {"query": text, "fields": ["title^3", "title.prefix^2"], "fuzziness": "AUTO:5,8",
+                                       "prefix_length": 1, "max_expansions": 20, "operator": "and"}})
+    return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
-def _phrase_query(text: str) -> Q:
+def _phrase_query(text: str) -> dict:
     """Words close together rank higher. Applied as a rescore of the top hits only: over every
     matching document, phrase positions cost more than the rest of the query (bench/search_bench.py)."""
-    return Q("multi_match", query=text, fields=["title^6", "summary^3", "body^1.5"], type="phrase", slop=2)
+    return {"multi_match": {"query": text, "fields": ["title^6", "summary^3", "body^1.5"], "type": "phrase", "slop": 2}}
 
 
-def _filter_query(name: str, values: list[str]) -> Q:
-    return Q("terms", **{name: values})
+def _filter_query(name: str, values: list[str]) -> dict:
+    return {"terms": {name: values}}
 
 
-def _add_facet_aggs(search: Search, selected: dict[str, list[str]]) -> tuple[Search, dict[str, list[str]]]:
+def _facet_aggs(selected: dict[str, list[str]]) -> tuple[dict, dict[str, list[str]]]:
     """One terms aggregation per facet, each counted with the *other* facets' selections.
 
     Facets that share the same other-selections (all facets without a selection do)
     are grouped under one ``filter`` bucket, so each distinct filter runs once.
-    Returns the search and, per facet, the path to its buckets in the response.
+    Returns the aggregations and, per facet, the path to its buckets in the response.
     """
     groups: dict[tuple, list[str]] = {}
     for name in FACET_FIELDS:
         groups.setdefault(tuple(sorted(k for k in selected if k != name)), []).append(name)
-    paths = {}
+    aggs, paths = {}, {}
     for number, (others, names) in enumerate(groups.items()):
-        parent, prefix = search.aggs, []
+        terms = {f"f_{name}": {"terms": {"field": name, "size": FACET_SIZE}} for name in names}
         if others:
-            parent = search.aggs.bucket(
-                f"g{number}", "filter", filter=Q("bool", filter=[_filter_query(k, selected[k]) for k in others])
-            )
-            prefix = [f"g{number}"]
+            aggs[f"g{number}"] = {
+                "filter": {"bool": {"filter": [_filter_query(k, selected[k]) for k in others]}},
+                "aggs": terms,
+            }
+        else:
+            aggs.update(terms)
         for name in names:
-            parent.bucket(f"f_{name}", "terms", field=name, size=FACET_SIZE)
-            paths[name] = [*prefix, f"f_{name}"]
-    return search, paths
+            paths[name] = [f"g{number}", f"f_{name}"] if others else [f"f_{name}"]
+    return aggs, paths
+
+
+def _total(response: dict) -> int:
+    return response["hits"]["total"]["value"]
 
 
 def _buckets(aggregations: dict, path: list[str]) -> list[dict]:
@@ -200,9 +206,23 @@ def _buckets(aggregations: dict, path: list[str]) -> list[dict]:
 
 #: What the result list shows; bodies stay in the index.
 SOURCE_FIELDS = ["kind", "object_id", "title", "url", "summary", "date", "info"]
+#: Shards answer from their request cache (the query phase: hits, total, facet counts)
+#: until the index next changes, so freshness is unaffected.
+_CACHED = {"request_cache": True}
 
 
 class ElasticsearchSearch:
+    """The search page's query: one request for the page of hits (scored, rescored,
+    highlighted), the exact total and the facet counts.
+
+    Bodies are plain dicts sent with the low-level client, and responses are read as
+    dicts: the page reads ten hits and a few buckets, not a wrapped response. The
+    viewer's permission filter is inside every query. Only when nothing matches as
+    typed does a second round trip follow: the same search with typo tolerance, and
+    did-you-mean titles, together in one ``msearch``. (Splitting hits and counts into
+    two requests costs more in all: both would match the text; bench/search_bench.py.)
+    """
+
     backend = "elasticsearch"
 
     def __init__(self):
@@ -221,84 +241,126 @@ class ElasticsearchSearch:
             log.warning("search unavailable: %s", exc)
             raise SearchUnavailable(str(exc)) from exc
 
+    def _msearch(self, bodies: list[dict]) -> list[dict] | None:
+        """Several searches in one round trip; ``None`` when there is no index yet."""
+        searches = []
+        for body in bodies:
+            searches += [_CACHED, body]
+        try:
+            responses = self.client.msearch(index=self.index, searches=searches).body["responses"]
+        except (TransportError, ApiError, OSError) as exc:
+            if isinstance(exc, ApiError) and getattr(exc, "status_code", 500) == 404:
+                return None
+            log.warning("search unavailable: %s", exc)
+            raise SearchUnavailable(str(exc)) from exc
+        for response in responses:
+            error = response.get("error")
+            if error:
+                if response.get("status") == 404:
+                    return None  # no index yet: nothing indexed
+                log.warning("search unavailable: %s", error)
+                raise SearchUnavailable(str(error))
+        return responses
+
     def search(self, params: SearchParams, scope: SearchScope) -> SearchResults:
-        search = self._base(scope)
         text = params.text.strip()
-        query = _text_query(text) if text else Q("match_all")
-        # Published knowledge ranks above discussion; accepted answers above other replies.
-        search = search.query(
-            "function_score",
-            query=query,
-            functions=[{"field_value_factor": {"field": "boost", "missing": 1}}],
-            boost_mode="multiply",
-        )
+        permitted = es_filter(scope).to_dict()
         selected = {k: v for k, v in params.filters.items() if k in FACET_FIELDS and v}
-        if selected:
-            search = search.post_filter(Q("bool", filter=[_filter_query(k, v) for k, v in selected.items()]))
-        search, facet_paths = _add_facet_aggs(search, selected)
         page = max(1, min(params.page, MAX_PAGE))
+        results = SearchResults(backend=self.backend, page=page, page_size=params.page_size)
+        body, facet_paths = self._body(params, text, permitted, selected, page)
+        responses = self._msearch([body])
+        if responses is not None and text and _total(responses[0]) == 0:
+            # Nothing matched as typed: once more with typo tolerance, and did-you-mean
+            # titles in the same round trip (shown when that finds nothing either).
+            fuzzy, _paths = self._body(params, text, permitted, selected, page, fuzzy=True)
+            responses = self._msearch([fuzzy, self._suggest_body(text, permitted)])
+            if responses is not None and _total(responses[0]) == 0:
+                results.suggestions = [hit["_source"]["title"] for hit in responses[1]["hits"]["hits"]]
+        if responses is None:
+            return results
+        response = responses[0]
+        results.total = _total(response)
+        results.hits = [_hit_from_source(hit) for hit in response["hits"]["hits"]]
+        aggregations = response.get("aggregations", {})
+        for name in FACET_FIELDS:
+            chosen_values = set(selected.get(name, []))
+            results.facets[name] = [
+                FacetValue(str(b["key"]), facet_label(name, b["key"]), b["doc_count"], str(b["key"]) in chosen_values)
+                for b in _buckets(aggregations, facet_paths[name])
+                if b["key"] != ""  # documents without a value for this facet
+            ]
+        return results
+
+    def _body(self, params, text, permitted, selected, page, *, fuzzy=False) -> tuple[dict, dict]:
+        """The request body, and per facet the path to its buckets in the response."""
         start = (page - 1) * params.page_size
+        aggs, facet_paths = _facet_aggs(selected)
+        # Published knowledge ranks above discussion; accepted answers above other replies.
+        body = {
+            "query": {
+                "function_score": {
+                    "query": {
+                        "bool": {
+                            "filter": [permitted],
+                            "must": [_text_query(text, fuzzy=fuzzy) if text else {"match_all": {}}],
+                        }
+                    },
+                    "functions": [{"field_value_factor": {"field": "boost", "missing": 1}}],
+                    "boost_mode": "multiply",
+                }
+            },
+            "aggs": aggs,
+            "from": start,
+            "size": params.page_size,
+            "_source": SOURCE_FIELDS,
+            "track_total_hits": True,
+        }
+        if selected:
+            # Selections narrow the hits and the total, not the facet counts (each facet is
+            # counted with the other facets' selections, in ``aggs``).
+            body["post_filter"] = {"bool": {"filter": [_filter_query(k, v) for k, v in selected.items()]}}
         if params.sort == "date" or not text:
-            search = search.sort({"date": {"order": "desc", "missing": "_last"}}, "_score")
+            body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, "_score"]
         else:
-            search = search.extra(rescore={
+            body["rescore"] = {
                 "window_size": max(RESCORE_WINDOW, start + params.page_size),
-                "query": {"rescore_query": _phrase_query(text).to_dict()},
-            })
+                "query": {"rescore_query": _phrase_query(text)},
+            }
         if text:
             # Highlight with a plain query: fuzzy or prefix expansion in the highlighter
             # costs more than the search itself (bench/search_bench.py).
-            search = (
-                search.highlight_options(
-                    encoder="html",
-                    pre_tags=["<mark>"],
-                    post_tags=["</mark>"],
-                    fragment_size=180,
-                    number_of_fragments=1,
-                    require_field_match=False,
-                    highlight_query=Q("multi_match", query=text, fields=["title", "summary", "body"]).to_dict(),
-                )
-                .highlight("title", number_of_fragments=0)
-                .highlight("summary")
-                .highlight("body")
-            )
-        # The shard request cache keeps the query phase (hits, total, facet counts) of a
-        # repeated query until the index next changes, so freshness is unaffected.
-        search = (
-            search[start : start + params.page_size]
-            .source(SOURCE_FIELDS)
-            .extra(track_total_hits=True)
-            .params(request_cache=True)
-        )
-        response = self._execute(search)
-        results = SearchResults(backend=self.backend, page=page, page_size=params.page_size)
-        if response is None:
-            return results
-        results.total = response.hits.total.value
-        for hit in response:
-            results.hits.append(_hit_from_es(hit))
-        aggregations = response.to_dict().get("aggregations", {})
-        for name in FACET_FIELDS:
-            chosen = set(selected.get(name, []))
-            results.facets[name] = [
-                FacetValue(str(b["key"]), facet_label(name, b["key"]), b["doc_count"], str(b["key"]) in chosen)
-                for b in _buckets(aggregations, facet_paths[name])
-            ]
-        if text and results.total == 0:
-            results.suggestions = self._suggest(text, scope)  # a second round trip only when nothing matched
-        return results
+            body["highlight"] = {
+                "encoder": "html",
+                "pre_tags": ["<mark>"],
+                "post_tags": ["</mark>"],
+                "fragment_size": 180,
+                "number_of_fragments": 1,
+                "require_field_match": False,
+                "highlight_query": {"multi_match": {"query": text, "fields": ["title", "summary", "body"]}},
+                "fields": {"title": {"number_of_fragments": 0}, "summary": {}, "body": {}},
+            }
+        return body, facet_paths
 
-    def _suggest(self, text: str, scope: SearchScope) -> list[str]:
-        """Did-you-mean: titles of the closest documents this person may see (looser fuzzy query)."""
-        search = (
-            self._base(scope)
-            .query("multi_match", query=text, fields=["title^3", "summary", "body"], fuzziness="AUTO", operator="or")[
-                :3
-            ]
-            .source(["title"])
-        )
-        response = self._execute(search)
-        return [hit.title for hit in response] if response is not None else []
+    def _suggest_body(self, text: str, permitted: dict) -> dict:
+        """Did-you-mean: titles of the closest documents this person may see.
+
+        A looser query (any word, fuzzy) over titles only: titles are short, so this stays
+        cheap where the same over bodies cost more than the search itself.
+        """
+        return {
+            "query": {
+                "bool": {
+                    "filter": [permitted],
+                    "must": [{"multi_match": {"query": text, "fields": ["title", "title.prefix"],
+                                              "fuzziness": "AUTO", "prefix_length": 1, "max_expansions": 20,
+                                              "operator": "or"}}],
+                }
+            },
+            "size": 3,
+            "_source": ["title"],
+            "track_total_hits": False,
+        }
 
     def autocomplete(self, prefix: str, scope: SearchScope, limit: int = 8) -> list[dict]:
         prefix = prefix.strip()
@@ -355,25 +417,35 @@ class ElasticsearchSearch:
 
 
 def _hit_from_es(hit) -> Hit:
+    """A hit of an elasticsearch-dsl response (similarity queries)."""
     highlight = getattr(hit.meta, "highlight", None)
-    title = highlight.title[0] if highlight is not None and "title" in highlight else html.escape(hit.title)
+    return _hit_from_source(
+        {"_source": hit.to_dict(), "highlight": highlight.to_dict() if highlight else {}, "_score": hit.meta.score}
+    )
+
+
+def _hit_from_source(hit: dict) -> Hit:
+    """A hit of a raw response: highlighted title and snippet, or escaped text without a match."""
+    source = hit["_source"]
+    highlight = hit.get("highlight") or {}
+    title = highlight["title"][0] if "title" in highlight else html.escape(source.get("title", ""))
     snippet = ""
-    if highlight is not None:
-        for name in ("summary", "body"):
-            if name in highlight:
-                snippet = highlight[name][0]
-                break
+    for name in ("summary", "body"):
+        if name in highlight:
+            snippet = highlight[name][0]
+            break
     if not snippet:
-        snippet = html.escape(_truncate(getattr(hit, "summary", "") or getattr(hit, "body", "")))
+        snippet = html.escape(_truncate(source.get("summary", "") or source.get("body", "")))
+    date = source.get("date")
     return Hit(
-        kind=hit.kind,
-        object_id=hit.object_id,
+        kind=source["kind"],
+        object_id=source["object_id"],
         title=title,
-        url=hit.url,
+        url=source["url"],
         snippet=snippet,
-        date=str(hit.date)[:10] if getattr(hit, "date", None) else None,
-        info=hit.to_dict().get("info", {}),
-        score=hit.meta.score or 0.0,
+        date=str(date)[:10] if date else None,
+        info=source.get("info") or {},
+        score=hit.get("_score") or 0.0,
     )
 
 

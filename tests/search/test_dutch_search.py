@@ -65,6 +65,13 @@ def test_fuzziness_finds_misspelt_organisation(content):
     assert run("Kadastrexyzw").total == 0
 
 
+def test_typo_tolerance_is_a_fallback_for_queries_that_find_nothing(content):
+    # A doubled letter the stemmer does not undo: found through the unstemmed title words.
+    assert any("bespreekbaar" in t for t in titles(run("bespreekbaaar")))
+    # Spelt right, a word finds what contains it, not its near-spellings as well.
+    assert titles(run("Tilburg")) and all("Tilburg" in t for t in titles(run("Tilburg")))
+
+
 def test_highlight_marks_terms_and_escapes_html(content):
     hit = run("integriteit").hits[0]
     assert "<mark>Integriteit</mark>" in hit.title
@@ -78,6 +85,8 @@ def test_facet_counts_match_database(content):
         "organisation": Organisation.objects.count(),
         "learning_question": LearningQuestion.objects.count(),
     }
+    # Documents without a value (e.g. no status) are counted, but no empty facet value is offered.
+    assert all(value.value for values in results.facets.values() for value in values)
     provinces = {f.value: f.count for f in results.facets["province"]}
     assert provinces["overijssel"] == 2  # Zwolle and its learning question
     layer = {f.value: (f.label, f.count) for f in results.facets["government_layer"]}
