@@ -14,6 +14,16 @@ class PeergroupsConfig(AppConfig):
         # Role groups need the permissions that exist only after every app migrated.
         post_migrate.connect(ensure_role_groups, dispatch_uid="peergroups.ensure_role_groups")
 
+        # get_FOO_display from a label map per field instead of a new dictionary per call.
+        from .choice_labels import install
+
+        install(self.get_models())
+
+        # Per-user caches of permission inputs and unread counts: invalidated by these models' writes.
+        from .user_cache import connect_signals
+
+        connect_signals()
+
         # The search filter asks this app's policy what a person may find.
         from search.scope import register_scope_provider
 

@@ -1,10 +1,11 @@
 """Template context from the peer network: the unread-notification count for the header."""
 
+from . import user_cache
 from .models import Notification
 
 
 def notifications(request):
-    """``unread_notification_count``: computed lazily, at most one query per request.
+    """``unread_notification_count``: computed lazily, from the per-user cache or one query.
 
     Templates call it only where they show it (the header), so pages that do
     not render the header, and visitors, pay nothing.
@@ -19,11 +20,15 @@ def notifications(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"unread_notification_count": 0, **extra}
-    cache: dict[str, int] = {}
+    memo: dict[str, int] = {}
+
+    def count_unread() -> int:
+        return Notification.objects.filter(recipient_id=user.pk, read_at__isnull=True).count()
 
     def unread_notification_count() -> int:
-        if "count" not in cache:
-            cache["count"] = Notification.objects.filter(recipient_id=user.pk, read_at__isnull=True).count()
-        return cache["count"]
+        # Cached per user (peergroups.user_cache), invalidated when notifications are created or read.
+        if "count" not in memo:
+            memo["count"] = user_cache.unread_notification_count(user, count_unread)
+        return memo["count"]
 
     return {"unread_notification_count": unread_notification_count, **extra}

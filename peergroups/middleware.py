@@ -1,8 +1,8 @@
-"""Attach the user's permission context to every request (built lazily)."""
+"""Attach the user's permission context to every request (built lazily, inputs from peergroups.user_cache)."""
 
 from django.utils.functional import SimpleLazyObject
 
-from .permissions import context_for
+from .permissions import request_context
 
 
 class PermissionContextMiddleware:
@@ -10,5 +10,5 @@ class PermissionContextMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        request.permissions = SimpleLazyObject(lambda: context_for(request.user))
+        request.permissions = SimpleLazyObject(lambda: request_context(request.user))
         return self.get_response(request)

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import permissions
+from . import permissions, user_cache
 from .live import announce
 from .models import (
     ContactMessage,
@@ -68,6 +68,7 @@ def notify(
             for user_id in sorted(user_ids)
         ]
     )
+    user_cache.bump_notifications(*user_ids)  # bulk_create sends no signal
     announce.notifications_created(rows)
     immediate = _immediate_recipients(user_ids)
     pks = [n.pk for n in rows if n.recipient_id in immediate]
@@ -108,6 +109,7 @@ def do_mark_read(actor, notification: Notification) -> Notification:
 def do_mark_all_read(actor) -> int:
     count = Notification.objects.filter(recipient=actor, read_at__isnull=True).update(read_at=timezone.now())
     if count:
+        user_cache.bump_notifications(actor.pk)  # .update() sends no signal
         announce.notifications_read(actor.pk)
     return count
 

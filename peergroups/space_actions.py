@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 
 from search import indexing as search_indexing
 
-from . import permissions
+from . import permissions, user_cache
 from .live import announce
 from .models import (
     Activity,
@@ -564,6 +564,7 @@ def do_hand_over(actor, space: Space, to_user) -> Membership:
         raise ValidationError(_("Choose another member."))
     membership = do_set_role(actor, space, to_user, Role.COORDINATOR)
     Membership.objects.filter(space=space, user=actor).update(role=Role.MEMBER)
+    user_cache.bump_permissions(actor.pk)  # .update() sends no signal
     _forget(actor)
     return membership
 

@@ -40,6 +40,7 @@ from django.test.utils import override_settings
 
 from knowledge import scale_data as knowledge_scale
 from peergroups import scale_data as peergroups_scale
+from peergroups import user_cache
 from resultancy import scale_data as resultancy_scale
 from search.models import IndexOutbox
 
@@ -213,6 +214,8 @@ class Command(BaseCommand):
             )
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
+        # Rows were written with COPY (no signals): the per-user permission and unread-count caches are stale.
+        user_cache.bump_all_permissions()
         queued = IndexOutbox.objects.count() - outbox_before
         self.log(f"search outbox rows written by the generation: {queued}")
         if not no_reindex:
