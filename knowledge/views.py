@@ -8,12 +8,11 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
-from wagtail.views import serve as wagtail_serve
 
 from peergroups import permissions
 from peergroups.taxonomy import Province
 
-from . import actions, finder, geo
+from . import actions, finder, geo, routing
 from .forms import PromoteDraftForm
 from .models import KnowledgeIndexPage
 
@@ -32,11 +31,14 @@ def knowledge_index(request):
     Served through Wagtail, so it is exactly the page editors see; if editors
     moved it to another address, this sends the visitor there.
     """
+    path = request.path.lstrip("/")
+    if isinstance(routing.route(request, path), KnowledgeIndexPage):  # the usual case, from the cached route
+        return routing.serve(request, path)
     index = _knowledge_index(request)
     url = index.get_url(request)
     if url != request.path:
         return redirect(url)
-    return wagtail_serve(request, request.path.lstrip("/"))
+    return routing.serve(request, path)
 
 
 def _cases_for_map(request):

@@ -2,7 +2,6 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -27,8 +26,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail serves the knowledge pages; it must come last.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail serves the knowledge pages (with the route cached, see knowledge/routing.py); it must come last.
+urlpatterns += [path("", include("knowledge.routing"))]
 
 handler403 = "platform_site.errors.permission_denied"
 handler404 = "platform_site.errors.page_not_found"
