@@ -1,7 +1,9 @@
 """Site-wide template context: platform name and the main navigation."""
 
+import functools
+
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils.translation import gettext_lazy as _
 
 from . import page_cache
@@ -19,15 +21,21 @@ NAVIGATION = [
 ]
 
 
-def _navigation(request):
-    items = []
+@functools.cache
+def _navigation_urls(script_prefix: str, urlconf) -> tuple:
+    """``(url, label)`` of each section, reversed once per URL configuration (not once per request)."""
+    found = []
     for name, label in NAVIGATION:
         try:
-            url = reverse(name)
+            found.append((reverse(name, urlconf=urlconf), label))
         except NoReverseMatch:
             continue
-        items.append({"url": url, "label": label, "current": request.path.startswith(url)})
-    return items
+    return tuple(found)
+
+
+def _navigation(request):
+    urls = _navigation_urls(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
+    return [{"url": url, "label": label, "current": request.path.startswith(url)} for url, label in urls]
 
 
 def platform(request):
@@ -39,5 +47,5 @@ def platform(request):
         },
         # For {% cache %} fragments of content that is the same for every viewer: a write changes it.
         # A callable, so only pages that use it ask the cache.
-        "content_version": page_cache.content_version,
+        "content_version": getattr(request, "content_version", page_cache.content_version),
     }

@@ -65,10 +65,33 @@ def content_version() -> str:
     return version
 
 
+#: Counts the bumps made by this process: a request's remembered version is stale once it moved.
+_local_bumps = 0
+
+
 def bump(**_signal_kwargs) -> str:
     """A new content version: every page stored before it is stale. Never repeats an old value."""
+    global _local_bumps
+    _local_bumps += 1
     version = str(time.time_ns())
     cache.set(VERSION_KEY, version, None)
+    return version
+
+
+def request_content_version(known: str | None = None):
+    """``content_version`` for one request: read from the cache once, again only after a write in this process.
+
+    A request sees one version from start to end (as a snapshot), except that its own
+    writes (and those of other threads of this process) are followed at once.
+    """
+    memo = {"bumps": _local_bumps, "version": known}
+
+    def version() -> str:
+        if memo["version"] is None or memo["bumps"] != _local_bumps:
+            memo["bumps"] = _local_bumps
+            memo["version"] = content_version()
+        return memo["version"]
+
     return version
 
 
@@ -153,12 +176,13 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         # For the fragment caches of content that is the same for every viewer (e.g. knowledge.shared_cache).
-        request.content_version = content_version
+        request.content_version = request_content_version()
         if not _cacheable_request(request):
             return self.get_response(request)
         key = _key(request)
         found = cache.get_many([VERSION_KEY, key])
         version = found.get(VERSION_KEY) or content_version()
+        request.content_version = request_content_version(version)
         entry = found.get(key)
         if _current(entry, version):
             return _from_entry(request, entry)

@@ -8,8 +8,8 @@ plural rule of Dutch and English) with ``%(n)s`` for the number.
 
 from django import template
 from django.utils.html import json_script
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from ..models import Thread
 
@@ -49,7 +49,15 @@ def live_strings_dict() -> dict:
     return strings
 
 
+#: The rendered script per language: the strings are fixed per catalogue, so once per process and language.
+_RENDERED: dict[str, str] = {}
+
+
 @register.simple_tag
 def live_strings():
     """``<script type="application/json" id="live-strings">`` with the strings in the current language."""
-    return json_script(live_strings_dict(), "live-strings")
+    language = get_language() or ""
+    rendered = _RENDERED.get(language)
+    if rendered is None:
+        rendered = _RENDERED[language] = json_script(live_strings_dict(), "live-strings")
+    return rendered
