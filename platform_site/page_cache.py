@@ -186,6 +186,10 @@ class AnonymousPageCacheMiddleware:
         entry = found.get(key)
         if _current(entry, version):
             return _from_entry(request, entry)
+        if entry is not None and entry.get("uncacheable") == version:
+            # This page was not storable (e.g. search results, marked private): nothing to
+            # wait for, every visitor renders it.
+            return self.get_response(request)
         lock = f"{key}:filling:{version}"
         if not cache.add(lock, 1, int(FILL_WAIT_SECONDS) + 1):
             entry = _wait_for_fill(key, version)
@@ -196,23 +200,28 @@ class AnonymousPageCacheMiddleware:
             if _cacheable_response(request, response):
                 cache.set(key, _entry(request, response, version), settings.PAGE_CACHE_SECONDS)
                 response["X-Page-Cache"] = "miss"
+            else:
+                cache.set(key, {"uncacheable": version}, settings.PAGE_CACHE_SECONDS)
         finally:
             cache.delete(lock)
         return response
 
 
 def _current(entry, version) -> bool:
-    return entry is not None and entry["version"] == version
+    return entry is not None and entry.get("version") == version
 
 
 def _wait_for_fill(key: str, version: str):
-    """The entry another request is rendering right now, or None when it does not come in time."""
+    """The entry another request is rendering right now, or None when it does not come in time
+    (or that rendering turned out not to be storable)."""
     deadline = time.monotonic() + FILL_WAIT_SECONDS
     while time.monotonic() < deadline:
         time.sleep(FILL_POLL_SECONDS)
         entry = cache.get(key)
         if _current(entry, version):
             return entry
+        if entry is not None and entry.get("uncacheable") == version:
+            return None
     return None
 
 

@@ -166,6 +166,23 @@ def test_a_visitor_renders_the_page_itself_when_the_other_rendering_does_not_com
     assert "Organisaties" in response.content.decode() or "organisaties" in response.content.decode()
 
 
+def test_visitors_do_not_wait_for_a_page_that_cannot_be_stored(monkeypatch):
+    # Search results are private (they follow the index, not the writes that renew this cache):
+    # a visitor asking while another renders them must not wait for an entry that never comes.
+    url = "/zoeken/?q=gemeente"
+    first = Client().get(url)
+    assert first.status_code == 200 and "X-Page-Cache" not in first
+    version = page_cache.content_version()
+    key = next(k for k in _stored_keys() if k.startswith("page-cache:page:") and ":filling:" not in k)
+    from django.core.cache import cache
+
+    cache.add(f"{key}:filling:{version}", 1, 5)  # another visitor is rendering it right now
+    monkeypatch.setattr(page_cache, "_wait_for_fill", lambda k, v: pytest.fail("waited for an unstorable page"))
+    second = Client().get(url)
+    assert second.status_code == 200 and "X-Page-Cache" not in second
+    assert "private" in second["Cache-Control"]
+
+
 def _stored_keys():
     from django.core.cache import cache
 
