@@ -9,8 +9,10 @@ Usage: .venv/bin/python bench/search_bench.py [--documents 100000] [--requests 8
    documents/second.
 3. The search service alone: 16 processes (forked from this one, each with its own Elasticsearch
    client) call ``search.service.search`` in a closed loop under a member's permission scope, with
-   and without facets; once repeating one query (Elasticsearch's shard request cache warm) and
-   once with a different query each time (request cache cleared first: the cold path).
+   and without facets: one repeated query (Elasticsearch's shard request cache warm), a realistic
+   mix (queries as people type them, popular ones repeating; ``bench/search_queries.py``) and a
+   different query each time (every request computed). Each row starts with the request cache
+   cleared, and is run once more by a single caller.
 4. The whole search page: starts the production-like server and measures /zoeken/ plain and with
    facets at 16 concurrent connections (hey) — HTTP, middleware, session, scope, template.
 5. Freshness: with a real ``db_worker`` consuming the task queue, saves learning questions through
