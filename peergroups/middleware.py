@@ -1,8 +1,10 @@
 """Attach the user's permission context to every request (built lazily, inputs from peergroups.user_cache)."""
 
+from django.contrib.auth.middleware import AuthenticationMiddleware
 from django.utils.functional import SimpleLazyObject
 
 from .permissions import request_context
+from .user_cache import request_user
 
 
 class PermissionContextMiddleware:
@@ -12,3 +14,11 @@ class PermissionContextMiddleware:
     def __call__(self, request):
         request.permissions = SimpleLazyObject(lambda: request_context(request.user))
         return self.get_response(request)
+
+
+class CachedUserAuthenticationMiddleware(AuthenticationMiddleware):
+    """Django's authentication middleware, with the user row from ``user_cache.request_user``."""
+
+    def process_request(self, request):
+        super().process_request(request)
+        request.user = SimpleLazyObject(lambda: request_user(request))

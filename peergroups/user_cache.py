@@ -6,7 +6,10 @@ What is cached, and nothing more:
   the space relations (memberships and open invitations) — exactly what
   :class:`peergroups.permissions.PermissionContext` would load. The policy in
   ``permissions.py`` still makes every decision from them;
-* the number of unread notifications the header shows.
+* the number of unread notifications the header shows;
+* the logged-in user's row (without the password) and its session hash, for
+  ``request.user`` (see :func:`request_user`: Django verifies the session whenever
+  the cached entry does not simply match).
 
 Each entry is stored under a per-user *version*. A write that changes the inputs
 sets a new version (``bump_permissions`` / ``bump_notifications``), so the next
@@ -26,7 +29,9 @@ from __future__ import annotations
 
 import time
 
+from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -85,7 +90,10 @@ def bump_all_permissions() -> None:
 
 
 def _versions(user) -> dict:
-    """The current versions of one user, read once per user object (one cache round trip)."""
+    """The current versions of one user, read once per user object (one cache round trip).
+
+    ``user`` is the user, or any object with its ``pk`` (before the user row is loaded).
+    """
     found = getattr(user, "_user_cache_versions", None)
     if found is None or found["bumps"] != _local_bumps:
         bumps = _local_bumps
@@ -102,9 +110,17 @@ def _versions(user) -> dict:
 
 def _entry_key(user, kind: str) -> str:
     versions = _versions(user)
-    if kind == "perm":
-        return f"perm-cache:perm:{user.pk}:{versions['global']}:{versions['perm']}"
+    if kind in ("perm", "user"):
+        return f"perm-cache:{kind}:{user.pk}:{versions['global']}:{versions['perm']}"
     return f"perm-cache:notif:{user.pk}:{versions['global']}:{versions['notif']}"
+
+
+def _prefetched(user, kind: str):
+    """An entry read together with an earlier one of this request (None if absent or a write came since)."""
+    found = getattr(user, "_user_cache_found", None)
+    if not found or found["bumps"] != _local_bumps:
+        return None
+    return found.get(kind)
 
 
 # --- permission inputs ----------------------------------------------------------
@@ -113,10 +129,12 @@ def _entry_key(user, kind: str) -> str:
 def load_permission_inputs(user, compute):
     """``(role_names, profile, space_relations)`` of ``user`` from the cache, else ``compute()``, stored."""
     key = _entry_key(user, "perm")
-    # The unread count in the same round trip: nearly every page that needs one shows the other.
-    found = cache.get_many([key, _entry_key(user, "notif")])
-    user._unread_count_found = (found.get(_entry_key(user, "notif")), _local_bumps)
-    entry = found.get(key)
+    entry = _prefetched(user, "perm")
+    if entry is None:
+        # The unread count in the same round trip: nearly every page that needs one shows the other.
+        found = cache.get_many([key, _entry_key(user, "notif")])
+        user._user_cache_found = {"notif": found.get(_entry_key(user, "notif")), "bumps": _local_bumps}
+        entry = found.get(key)
     if entry is None:
         entry = compute()
         role_names, profile, relations = entry
@@ -140,13 +158,89 @@ def _detached(profile):
     return clone
 
 
+# --- the logged-in user's row ---------------------------------------------------------
+
+
+class _UserId:
+    """Stands in for the user while only its id (from the session) is known."""
+
+    def __init__(self, pk):
+        self.pk = pk
+
+
+def request_user(request):
+    """``request.user`` with the user row from the cache; Django's ``get_user`` decides otherwise.
+
+    The cached entry is the row without its password (a deferred field: read from the
+    database only if something asks for it) and the session hash it yields. It is used
+    only when the session's hash equals that hash and the backend would accept the
+    user (active); anything else, and every miss, goes through Django's own
+    ``get_user``, which verifies the session (secret fallbacks, flush on mismatch). A
+    password change, deactivation or any other save of the user bumps the version, so
+    the next request reloads the row. Only for backends that load users like
+    ``ModelBackend``.
+    """
+    from django.contrib import auth
+    from django.contrib.auth.backends import ModelBackend
+    from django.utils.crypto import constant_time_compare
+
+    try:
+        user_id = auth._get_user_session_key(request)
+        backend_path = request.session[auth.BACKEND_SESSION_KEY]
+        session_hash = request.session[auth.HASH_SESSION_KEY]
+    except (KeyError, ValueError, TypeError, ValidationError):
+        return auth.get_user(request)
+    if backend_path not in settings.AUTHENTICATION_BACKENDS:
+        return auth.get_user(request)
+    backend = auth.load_backend(backend_path)
+    if not isinstance(backend, ModelBackend) or type(backend).get_user is not ModelBackend.get_user:
+        return auth.get_user(request)
+    holder = _UserId(user_id)
+    versions = _versions(holder)
+    keys = [_entry_key(holder, "user"), _entry_key(holder, "perm"), _entry_key(holder, "notif")]
+    found = cache.get_many(keys)
+    entry = found.get(keys[0])
+    if entry is not None:
+        user, auth_hash = entry
+        if not (constant_time_compare(session_hash, auth_hash) and backend.user_can_authenticate(user)):
+            return auth.get_user(request)
+    else:
+        user = auth.get_user(request)
+        if not user.is_authenticated or user.pk != user_id:
+            return user
+        auth_hash = user.get_session_auth_hash()
+        if constant_time_compare(request.session.get(auth.HASH_SESSION_KEY, ""), auth_hash):
+            cache.set(keys[0], (_detached_user(user), auth_hash), TTL)
+    user._user_cache_versions = versions
+    user._user_cache_found = {"perm": found.get(keys[1]), "notif": found.get(keys[2]), "bumps": versions["bumps"]}
+    return user
+
+
+def _detached_user(user):
+    """A copy of the user row: its fields but the password (left deferred), nothing cached on it."""
+    from django.db.models.base import ModelState
+
+    clone = user.__class__.__new__(user.__class__)
+    clone.__dict__.update(
+        {
+            field.attname: user.__dict__[field.attname]
+            for field in user._meta.concrete_fields
+            if field.attname != "password" and field.attname in user.__dict__
+        }
+    )
+    clone._state = ModelState()
+    clone._state.adding = False
+    clone._state.db = user._state.db
+    return clone
+
+
 # --- unread notifications ---------------------------------------------------------
 
 
 def unread_notification_count(user, compute) -> int:
     key = _entry_key(user, "notif")
-    count, bumps = getattr(user, "_unread_count_found", (None, None))
-    if count is None or bumps != _local_bumps:
+    count = _prefetched(user, "notif")
+    if count is None:
         count = cache.get(key)
     if count is None:
         count = compute()

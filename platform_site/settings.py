@@ -101,7 +101,8 @@ MIDDLEWARE = [
     "platform_site.middleware.DutchFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's AuthenticationMiddleware with the user row cached per user (peergroups/user_cache.py).
+    "peergroups.middleware.CachedUserAuthenticationMiddleware",
     "peergroups.middleware.PermissionContextMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

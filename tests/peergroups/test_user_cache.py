@@ -128,7 +128,48 @@ def test_a_deactivated_account_is_logged_out(make_world, login):
     assert client.get(url).status_code == 200
     member.is_active = False
     member.save()
-    assert client.get(url).status_code == 404
+    response = client.get(url)
+    assert response.status_code == 404
+    assert not response.wsgi_request.user.is_authenticated
+
+
+def _loads_the_user_row(sql, user):
+    return f'"peergroups_user"."id" = {user.pk} LIMIT 21' in sql
+
+
+def test_the_user_row_comes_from_the_cache(make_user, login):
+    member = make_user(first_name="Lotte")
+    client = login(member)
+    url = reverse("peergroups:portal")
+    _, first = _queries(client, url)
+    assert _loads_the_user_row(first, member)
+    response, second = _queries(client, url)
+    assert response.wsgi_request.user.pk == member.pk and "Lotte" in response.content.decode()
+    assert not _loads_the_user_row(second, member)
+
+
+def test_a_password_change_elsewhere_logs_this_session_out(make_user, login):
+    member = make_user(first_name="Lotte")
+    client = login(member)
+    url = reverse("peergroups:portal")
+    assert client.get(url).wsgi_request.user.is_authenticated
+    assert client.get(url).wsgi_request.user.is_authenticated  # now from the cache
+    member.set_password("een-heel-nieuw-wachtwoord")
+    member.save()
+    assert not client.get(url).wsgi_request.user.is_authenticated
+
+
+def test_a_session_whose_hash_does_not_match_is_logged_out(make_user, login):
+    from django.contrib.auth import HASH_SESSION_KEY
+
+    member = make_user(first_name="Lotte")
+    client = login(member)
+    url = reverse("peergroups:portal")
+    assert client.get(url).wsgi_request.user.is_authenticated
+    session = client.session
+    session[HASH_SESSION_KEY] = "0" * 64
+    session.save()
+    assert not client.get(url).wsgi_request.user.is_authenticated
 
 
 UNREAD = re.compile(r"<span data-live-unread>(\d+)</span>")
