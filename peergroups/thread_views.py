@@ -11,13 +11,15 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import permissions, thread_actions, threads
+from . import permissions, reply_fragments, thread_actions, threads
 from .live import events as live_events
 from .models import Flag, Poll, PollOption, PollVote, Reply, Space, Theme, Thread
 from .permissions import members_only, policy_view, require
@@ -190,29 +192,45 @@ def _thread_context(request, thread, *, reply_form=None):
                 }
             )
         )
-    is_member = ctx.is_member
+    nodes = (
+        threads.reply_tree(ctx, thread, page=page, root_ids=root_ids, folded_of=_branch(request))
+        if _only_folded(request)
+        else threads.reply_tree(ctx, thread, page=page, root_ids=root_ids, expanded=_branch(request))
+    )
+    buttons = reply_fragments.Buttons(
+        can_reply=permissions.can_reply(ctx, thread),
+        can_accept=permissions.can_accept(ctx, thread),
+        can_flag=permissions.can_flag(ctx, thread),
+        can_moderate=permissions.can_moderate(ctx, thread),
+    )
+    renderer = reply_fragments.ReplyRenderer(
+        thread,
+        viewer_id=ctx.user_id,
+        audience_class=reply_fragments.audience(ctx, thread),
+        buttons=buttons,
+        csrf_token=get_token(request),
+    )
+    for node, html in zip(nodes, renderer.render(nodes, version=live_seq), strict=True):
+        node.html = html
     return {
         "thread": thread,
+        "thread_author": reply_fragments.author_inputs(thread, ctx.user_id),
         "space": thread.space,
-        "nodes": (
-            threads.reply_tree(ctx, thread, page=page, root_ids=root_ids, folded_of=_branch(request))
-            if _only_folded(request)
-            else threads.reply_tree(ctx, thread, page=page, root_ids=root_ids, expanded=_branch(request))
-        ),
+        "nodes": nodes,
         "page": page,
         "pages": range(1, pages + 1) if pages > 1 else [],
         "reply_form": reply_form or ReplyForm(initial={"parent": request.GET.get("antwoord", "")[:12]}),
-        "can_reply": permissions.can_reply(ctx, thread),
+        "can_reply": buttons.can_reply,
         "can_edit": permissions.can_edit_post(ctx, thread),
-        "can_accept": permissions.can_accept(ctx, thread),
-        "can_flag": permissions.can_flag(ctx, thread),
+        "can_accept": buttons.can_accept,
+        "can_flag": buttons.can_flag,
         "can_follow": permissions.can_follow(ctx, thread),
-        "can_moderate": permissions.can_moderate(ctx, thread),
+        "can_moderate": buttons.can_moderate,
         "is_author": ctx.user_id == thread.author_id,
         "following": threads.is_following(ctx, thread),
         "poll": poll_data,
-        "colleagues": threads.colleagues_for(ctx, thread) if is_member else [],
-        "can_invite": permissions.can_invite_to_answer(ctx, thread),
+        # Asks the search service and several tables: loaded after the page (htmx, or a link without JavaScript).
+        "show_colleagues": ctx.is_member,
         "promote_url": promote_url,
         "themes": list(thread.themes.all()),
         "user_id": ctx.user_id,
@@ -252,6 +270,27 @@ def thread_detail(request, pk):
     if not _only_folded(request):
         thread_actions.record_view(thread)
     return _render_thread(request, thread)
+
+
+@members_only
+@policy_view
+def thread_colleagues(request, pk):
+    """Colleagues who struggled with this (``threads.colleagues_for``): it asks the search service and
+    several tables, so the thread page loads it afterwards (htmx swaps in ``_colleagues.html``);
+    without JavaScript its link opens this as a page of its own."""
+    ctx = request.permissions
+    thread = permissions.access_thread(ctx, pk, threads.thread_page_queryset(ctx))
+    context = {
+        "thread": thread,
+        "colleagues": threads.colleagues_for(ctx, thread),
+        "can_invite": permissions.can_invite_to_answer(ctx, thread),
+    }
+    partial = request.headers.get("HX-Request") == "true"
+    response = render(
+        request, "peergroups/threads/_colleagues.html" if partial else "peergroups/threads/colleagues.html", context
+    )
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 @policy_view

@@ -67,7 +67,8 @@ def portal_threads(ctx, *, tab: str = "nieuwste", theme=None):
 
 
 def space_threads(ctx, space):
-    return visible_threads(ctx).filter(space=space).order_by("-last_activity_at", "-pk")
+    """A group's threads, most recently active first, with their themes (one query more, not one per thread)."""
+    return visible_threads(ctx).filter(space=space).prefetch_related("themes").order_by("-last_activity_at", "-pk")
 
 
 def open_questions_needing_answer(ctx, *, limit: int = 5) -> list[Thread]:
@@ -94,6 +95,7 @@ class Node:
     children: list = field(default_factory=list)
     folded: int = 0  # on the last node shown of a branch: how many answers of the branch are folded away
     branch: int | None = None  # the top-level reply of the folded branch
+    html: str = ""  # the rendered <article> (reply_fragments), set by the page
 
 
 def _roots(ctx, thread):
@@ -138,6 +140,26 @@ def reply_page(ctx, thread, requested: int = 1) -> tuple[int, int, list[int]]:
     return reply_page(ctx, thread, pages)
 
 
+#: What the reply tree and its fragments (``reply_fragments``) read: not the Markdown source, nor the
+#: authors' and organisations' other columns (a long thread page reads a few hundred rows).
+REPLY_TREE_FIELDS = (
+    "thread_id",
+    "parent_id",
+    "root_id",
+    "depth",
+    "author_id",
+    "is_anonymous",
+    "body_html",
+    "hidden",
+    "moderator_note",
+    "created_at",
+    "edited_at",
+    "author__first_name",
+    "author__last_name",
+    "author__profile__organisation__name",
+)
+
+
 def reply_tree(
     ctx,
     thread,
@@ -150,8 +172,8 @@ def reply_tree(
     """The replies of one page, depth first, oldest first within a parent.
 
     A fixed number of queries whatever the number of replies: the page's
-    top-level ids, then all their descendants with authors, vote counts and
-    the viewer's own votes. Hidden replies become placeholders for
+    top-level ids, the shape of their branches (ids, parents, depths), then
+    the replies shown with authors, vote counts and the viewer's own votes. Hidden replies become placeholders for
     non-moderators when they have visible answers, and disappear otherwise.
 
     A branch (a top-level reply and its answers) shows its first
@@ -169,37 +191,23 @@ def reply_tree(
         )
     if not root_ids:
         return []
-    replies = (
-        Reply.objects.filter(thread=thread, root_id__in=root_ids)
-        .select_related("author__profile__organisation")
-        .annotate(
-            vote_total=Count("votes"),
-            my_vote=Exists(Vote.objects.filter(reply=OuterRef("pk"), user_id=ctx.user_id or 0)),
-        )
-        .order_by("created_at", "pk")
-    )
+    # The shape first (four small columns of every reply of the page's branches), then the
+    # details of only the replies shown: a long branch is mostly folded away.
+    rows = Reply.objects.filter(thread=thread, root_id__in=root_ids).order_by("created_at", "pk")
     moderator = permissions.can_moderate(ctx, thread)
-    by_parent: dict[int | None, list[Reply]] = {}
+    by_parent: dict[int | None, list] = {}
     by_id = {}
-    for reply in replies:
-        by_parent.setdefault(reply.parent_id, []).append(reply)
-        by_id[reply.pk] = reply
+    for row in rows.values_list("pk", "parent_id", "depth", "hidden", named=True):
+        by_parent.setdefault(row.parent_id, []).append(row)
+        by_id[row.pk] = row
     flat: list[Node] = []
 
-    def walk(reply: Reply) -> bool:
-        """Add ``reply`` and its answers; False when nothing of it is shown."""
-        children = by_parent.get(reply.pk, [])
-        node = Node(
-            reply=reply,
-            depth=min(reply.depth, MAX_VISIBLE_DEPTH),
-            in_reply_to=by_id.get(reply.parent_id) if reply.depth > MAX_VISIBLE_DEPTH else None,
-            votes=reply.vote_total,
-            voted=reply.my_vote,
-            placeholder=reply.hidden and not moderator,
-        )
+    def walk(row) -> bool:
+        """Add ``row`` and its answers; False when nothing of it is shown."""
+        node = Node(reply=row, depth=min(row.depth, MAX_VISIBLE_DEPTH), placeholder=row.hidden and not moderator)
         position = len(flat)
         flat.append(node)
-        shown_children = [walk(child) for child in children]
+        shown_children = [walk(child) for child in by_parent.get(row.pk, [])]
         if node.placeholder and not any(shown_children):
             del flat[position:]
             return False
@@ -214,14 +222,43 @@ def reply_tree(
         branch = flat[start:]
         if folded_of is not None:
             if root_id == folded_of:
-                return branch[1 + SHOWN_PER_BRANCH :]
+                shown = branch[1 + SHOWN_PER_BRANCH :]
             continue
         if root_id != expanded and len(branch) > 1 + SHOWN_PER_BRANCH:
             branch = branch[: 1 + SHOWN_PER_BRANCH]
             branch[-1].folded = len(flat) - start - len(branch)
             branch[-1].branch = root_id
         shown.extend(branch)
-    return [] if folded_of is not None else shown
+    return _with_details(ctx, thread, shown)
+
+
+def _with_details(ctx, thread, nodes: list[Node]) -> list[Node]:
+    """Fill the shown nodes with their replies: authors, vote counts, the viewer's own votes, and the
+    real parent of a reply deeper than shown ("in reply to …")."""
+    deep = {node.reply.parent_id for node in nodes if node.reply.depth > MAX_VISIBLE_DEPTH}
+    wanted = {node.reply.pk for node in nodes} | deep
+    if not wanted:
+        return []
+    details = {
+        reply.pk: reply
+        for reply in Reply.objects.filter(thread=thread, pk__in=wanted)
+        .select_related("author__profile__organisation")
+        .only(*REPLY_TREE_FIELDS)
+        .annotate(
+            vote_total=Count("votes"),
+            my_vote=Exists(Vote.objects.filter(reply=OuterRef("pk"), user_id=ctx.user_id or 0)),
+        )
+        .order_by()
+    }
+    filled = []
+    for node in nodes:
+        row, reply = node.reply, details.get(node.reply.pk)
+        if reply is None:  # moved away by a merge between the two reads
+            continue
+        node.reply, node.votes, node.voted = reply, reply.vote_total, reply.my_vote
+        node.in_reply_to = details.get(row.parent_id) if row.depth > MAX_VISIBLE_DEPTH else None
+        filled.append(node)
+    return filled
 
 
 def permalink_query(ctx, reply) -> str:

@@ -103,6 +103,7 @@ urlpatterns = [
     path("vraagbaak/vragen/<int:pk>/melden/", thread_views.flag, name="thread_flag"),
     path("vraagbaak/vragen/<int:pk>/modereren/", thread_views.moderate, name="thread_moderate"),
     path("vraagbaak/vragen/<int:pk>/auteur/", thread_views.reveal_author, name="thread_reveal_author"),
+    path("vraagbaak/vragen/<int:pk>/collegas/", thread_views.thread_colleagues, name="thread_colleagues"),
     path("vraagbaak/reactie/<int:pk>/", thread_views.reply_permalink, name="reply_permalink"),
     path("vraagbaak/reactie/<int:pk>/bewerken/", thread_views.reply_edit, name="reply_edit"),
     path("vraagbaak/reactie/<int:pk>/stem/", thread_views.reply_vote, name="reply_vote"),

@@ -18,6 +18,10 @@ from . import events, fragments
 # --- threads -------------------------------------------------------------------------
 
 
+def _reply_count(thread_id: int) -> int | None:
+    return Thread.objects.filter(pk=thread_id).values_list("reply_count", flat=True).first()
+
+
 def reply_created(reply: Reply) -> None:
     events.record(
         events.thread_stream(reply.thread_id),
@@ -25,8 +29,9 @@ def reply_created(reply: Reply) -> None:
         object_id=reply.pk,
         parent_id=reply.parent_id,
         root_id=reply.root_id,
-        html=lambda seq: fragments.reply_html(reply, seq),
-        reply_count=Thread.objects.filter(pk=reply.thread_id).values_list("reply_count", flat=True).first(),
+        html=fragments.reply_html(reply),  # rendered now, stamped with the seq when recorded
+        # Read when recorded: an action that records at the end of its transaction counted the reply by then.
+        reply_count=lambda _seq: _reply_count(reply.thread_id),
     )
 
 
@@ -73,7 +78,7 @@ def reply_visibility(reply: Reply) -> None:
             object_id=reply.pk,
             parent_id=reply.parent_id,
             root_id=reply.root_id,
-            html=lambda seq: fragments.reply_html(reply, seq),
+            html=fragments.reply_html(reply),
             reply_count=count,
         )
 

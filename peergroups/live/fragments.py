@@ -9,6 +9,8 @@ logged reveal on the page). Rendered in the site language (Dutch).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.conf import settings
 from django.db.models import Count
 from django.template.loader import render_to_string
@@ -16,6 +18,7 @@ from django.utils import translation
 
 from .. import notification_kinds, permissions
 from ..models import MAX_VISIBLE_DEPTH, Notification, Reply, RoomMessage, Thread
+from ..reply_fragments import READERS, ReplyRenderer
 from ..threads import Node
 
 
@@ -24,8 +27,10 @@ def _render(template: str, context: dict) -> str:
         return render_to_string(template, context).strip()
 
 
-def reply_html(reply: Reply, seq: int = 0) -> str:
-    """The whole reply (``<article id="reactie-…" data-version="<seq>">``), without per-viewer actions."""
+def reply_html(reply: Reply) -> Callable[[int], str]:
+    """The whole reply (``<article id="reactie-…" data-version="<seq>">``) without per-viewer buttons,
+    as a function of the event's seq: rendered now (``reply_fragments``, the thread page's cached
+    renderer), stamped with its seq when the event is recorded."""
     reply = (
         Reply.objects.select_related("author__profile__organisation", "thread", "parent__author")
         .annotate(vote_total=Count("votes"))
@@ -37,10 +42,10 @@ def reply_html(reply: Reply, seq: int = 0) -> str:
         in_reply_to=reply.parent if reply.depth > MAX_VISIBLE_DEPTH else None,
         votes=reply.vote_total,
     )
-    # No user_id and no can_… flags: an audience-neutral fragment without per-viewer actions.
-    return _render(
-        "peergroups/threads/_reply.html", {"node": node, "thread": reply.thread, "user_id": None, "live_seq": seq}
-    )
+    # No viewer and no buttons: the fragment every reader of the thread may see.
+    renderer = ReplyRenderer(reply.thread, viewer_id=None, audience_class=READERS)
+    with translation.override(settings.LANGUAGE_CODE):
+        return renderer.render_later(node)
 
 
 def reply_body_html(reply: Reply) -> str:

@@ -60,6 +60,9 @@ def test_ask_answer_accept(live_server, demo, browser, axe_check, screenshot):
     assert colleague.locator(".pg-reply strong", has_text="vaste kwaliteitsafspraken").count() == 1
 
     manager.goto(thread_url)
+    # "Colleagues who struggled with this" arrives after the page (htmx replaces its link: a list or nothing).
+    show_colleagues = manager.get_by_role("link", name="Collega's tonen die hiermee worstelden")
+    show_colleagues.wait_for(state="detached", timeout=10_000)
     manager.get_by_role("button", name="Accepteren als antwoord").click()
     manager.wait_for_load_state()
     assert manager.locator(".pg-reply--accepted").count() == 1
