@@ -23,6 +23,7 @@ from search.indexing import schedule, schedule_many
 
 from . import permissions
 from .live import announce
+from .live import events as live_events
 from .markup import mention_handles, render_markdown
 from .models import (
     Flag,
@@ -242,8 +243,12 @@ def record_view(thread: Thread) -> None:
 
 @transaction.atomic
 def do_reply(actor, thread: Thread, *, body: str, parent: Reply | None = None) -> Reply:
+    """Post a reply: the reply, the follow, the search updates and the notifications first; the rows
+    every other reply to this thread also writes (the thread's counters, its live stream's counter,
+    the followers' personal streams) are locked only at the end, just before commit — so replies
+    to one busy thread wait for each other for a few statements, not for the whole write."""
     ctx = _ctx(actor)
-    thread = Thread.objects.select_for_update().select_related("space").get(pk=thread.pk)
+    thread = Thread.objects.select_related("space").get(pk=thread.pk)  # checked again under the lock at the end
     if not permissions.can_reply(ctx, thread):
         raise PermissionDenied(_("You cannot reply to this discussion."))
     if parent is not None and (parent.thread_id != thread.pk or parent.hidden):
@@ -262,39 +267,49 @@ def do_reply(actor, thread: Thread, *, body: str, parent: Reply | None = None) -
     )
     reply.root_id = parent.root_id if parent else reply.pk
     reply.save(update_fields=["root"])
-    thread.reply_count = F("reply_count") + 1
-    thread.last_activity_at = timezone.now()
-    thread.save(update_fields=["reply_count", "last_activity_at"])
-    thread.refresh_from_db(fields=["reply_count"])
     Follow.objects.get_or_create(thread=thread, user=actor)
     schedule("reply", reply.pk)
     schedule("thread", thread.pk)
-    # Before the notifications: after commit, the thread's readers get the reply first.
-    announce.reply_created(reply)
-    mentioned = _mentioned(body)
-    followers = set(Follow.objects.filter(thread=thread).values_list("user_id", flat=True))
-    if parent is not None:
-        followers.add(parent.author_id)
-    _notify_about(
-        thread,
-        followers - mentioned,
-        "thread_reply",
-        actor=actor,
-        anonymous=anonymous,
-        target_type="reply",
-        target_id=reply.pk,
-    )
-    if mentioned:
+    with live_events.recorded_at_end():
+        # Recorded first (so after commit the thread's readers get the reply before the
+        # notifications go out), written last: see ``events.recorded_at_end``.
+        announce.reply_created(reply)
+        mentioned = _mentioned(body)
+        followers = set(Follow.objects.filter(thread=thread).values_list("user_id", flat=True))
+        if parent is not None:
+            followers.add(parent.author_id)
         _notify_about(
             thread,
-            mentioned,
-            "thread_mention",
+            followers - mentioned,
+            "thread_reply",
             actor=actor,
             anonymous=anonymous,
             target_type="reply",
             target_id=reply.pk,
         )
+        if mentioned:
+            _notify_about(
+                thread,
+                mentioned,
+                "thread_mention",
+                actor=actor,
+                anonymous=anonymous,
+                target_type="reply",
+                target_id=reply.pk,
+            )
+        _count_reply(ctx, thread)
     return reply
+
+
+def _count_reply(ctx, thread: Thread) -> None:
+    """Lock the thread's row, check once more that replying is still allowed (a moderator may have
+    locked or hidden it meanwhile: that write holds the same row), and count the reply."""
+    # NO KEY UPDATE: the reply rows of concurrent writers hold KEY SHARE locks on this row (their
+    # foreign keys); a plain FOR UPDATE would wait for them, and they for us.
+    current = Thread.objects.select_for_update(no_key=True, of=("self",)).select_related("space").get(pk=thread.pk)
+    if not permissions.can_reply(ctx, current):
+        raise PermissionDenied(_("You cannot reply to this discussion."))
+    Thread.objects.filter(pk=thread.pk).update(reply_count=F("reply_count") + 1, last_activity_at=timezone.now())
 
 
 @transaction.atomic

@@ -10,6 +10,7 @@ the HTTP request still succeeds, and clients catch up from the table.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -76,11 +77,50 @@ def latest_seq(stream: str) -> int:
     return LiveStream.objects.filter(name=stream).values_list("last_seq", flat=True).first() or 0
 
 
-def record(stream: str, kind: str, *, object_id: int | None = None, **fields: Any) -> LiveEvent:
-    """Store an event of ``stream`` in the current transaction and publish it after commit.
+_deferred = threading.local()
+
+
+@contextlib.contextmanager
+def recorded_at_end():
+    """Inside this block ``record`` and ``record_many`` only collect their events; they are written
+    when the block ends without an error, in the order they were recorded.
+
+    Writing an event locks its stream's counter row until commit, so every other write to that
+    stream waits from then on. An action that announces early and then does much more work (a
+    reply notifies its followers) wraps that work in this block: everything is prepared first and
+    the contended rows are locked only at the end, just before commit. Callable field values are
+    still called with the seq, i.e. at the end. Nested blocks write with the outermost one.
+    """
+    if getattr(_deferred, "events", None) is not None:
+        yield
+        return
+    _deferred.events = []
+    try:
+        yield
+        pending = _deferred.events
+    finally:
+        _deferred.events = None
+    for write, args, kwargs in pending:
+        write(*args, **kwargs)
+
+
+def _defer(write, *args, **kwargs) -> bool:
+    """Collect a write while ``recorded_at_end`` is active; False when it must happen now."""
+    pending = getattr(_deferred, "events", None)
+    if pending is None:
+        return False
+    pending.append((write, args, kwargs))
+    return True
+
+
+def record(stream: str, kind: str, *, object_id: int | None = None, **fields: Any) -> LiveEvent | None:
+    """Store an event of ``stream`` in the current transaction and publish it after commit
+    (``None``: collected by ``recorded_at_end``, written when that block ends).
 
     A callable field value is called with the event's seq (e.g. a fragment that carries its version).
     """
+    if _defer(record, stream, kind, object_id=object_id, **fields):
+        return None
     with transaction.atomic():
         seq = _next_seq(stream)
         fields = {name: value(seq) if callable(value) else value for name, value in fields.items()}
@@ -117,11 +157,12 @@ def _next_seqs(streams: list[str]) -> dict[str, int]:
 def record_many(items: Sequence[tuple[str, str, int | None, dict]]) -> list[LiveEvent]:
     """Several events of *different* streams (``(stream, kind, object_id, fields)``) in three queries,
     e.g. one notification per recipient; published after commit in the given order."""
-    if not items:
+    if not items or _defer(record_many, items):
         return []
     streams = [stream for stream, *_rest in items]
     if len(set(streams)) != len(streams):  # the same stream twice: one by one keeps seq right
-        return [record(stream, kind, object_id=oid, **fields) for stream, kind, oid, fields in items]
+        recorded = [record(stream, kind, object_id=oid, **fields) for stream, kind, oid, fields in items]
+        return [event for event in recorded if event is not None]
     with transaction.atomic():
         seqs = _next_seqs(streams)
         now = timezone.now().isoformat()
