@@ -28,6 +28,7 @@ import pickle
 from django.core.cache import cache
 from django.http import Http404
 from django.urls import re_path
+from django.utils import translation
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
@@ -41,7 +42,8 @@ def _key(request, path: str) -> str | None:
     version_of = getattr(request, "content_version", None)
     if version_of is None or request.method not in ("GET", "HEAD"):
         return None
-    raw = "|".join([str(version_of()), request._get_raw_host(), str(request.get_port()), path])
+    language = translation.get_language() or ""
+    raw = "|".join([str(version_of()), request._get_raw_host(), str(request.get_port()), language, path])
     return "knowledge-route:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -70,7 +72,10 @@ def route(request, path: str):
     if key is None:
         found = Page.route_for_request(request, path)
         return found[0] if found is not None else None
-    entry = cache.get(key)
+    try:
+        entry = cache.get(key)
+    except Exception:  # noqa: BLE001 (an entry that no longer unpickles, e.g. after a deploy: route afresh)
+        entry = None
     if entry is None:
         _route_and_store(request, path, key)
     else:

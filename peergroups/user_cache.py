@@ -115,6 +115,14 @@ def _entry_key(user, kind: str) -> str:
     return f"perm-cache:notif:{user.pk}:{versions['global']}:{versions['notif']}"
 
 
+def _get_many(keys) -> dict:
+    """``cache.get_many``, where an entry that no longer unpickles (a model changed by a deploy) is a miss."""
+    try:
+        return cache.get_many(keys)
+    except Exception:  # noqa: BLE001 (any unpickling error; Redis outages are misses already)
+        return {}
+
+
 def _prefetched(user, kind: str):
     """An entry read together with an earlier one of this request (None if absent or a write came since)."""
     found = getattr(user, "_user_cache_found", None)
@@ -132,7 +140,7 @@ def load_permission_inputs(user, compute):
     entry = _prefetched(user, "perm")
     if entry is None:
         # The unread count in the same round trip: nearly every page that needs one shows the other.
-        found = cache.get_many([key, _entry_key(user, "notif")])
+        found = _get_many([key, _entry_key(user, "notif")])
         user._user_cache_found = {"notif": found.get(_entry_key(user, "notif")), "bumps": _local_bumps}
         entry = found.get(key)
     if entry is None:
@@ -198,7 +206,7 @@ def request_user(request):
     holder = _UserId(user_id)
     versions = _versions(holder)
     keys = [_entry_key(holder, "user"), _entry_key(holder, "perm"), _entry_key(holder, "notif")]
-    found = cache.get_many(keys)
+    found = _get_many(keys)
     entry = found.get(keys[0])
     if entry is not None:
         user, auth_hash = entry

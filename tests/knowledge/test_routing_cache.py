@@ -84,3 +84,21 @@ def test_an_unknown_address_stays_a_404_and_a_new_page_there_appears(client):
     page.slug = "bestaat-niet"
     page.save_revision().publish()
     assert client.get("/kennisbank/bestaat-niet/").status_code == 200
+
+
+def test_an_entry_that_no_longer_unpickles_is_routed_afresh(client, monkeypatch):
+    import pickle
+
+    from knowledge import routing
+
+    assert client.get(CASE).status_code == 200
+
+    real_get = routing.cache.get
+
+    def broken(key, *args, **kwargs):
+        if key.startswith("knowledge-route:"):
+            raise pickle.UnpicklingError("a page model changed by a deploy")
+        return real_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(routing.cache, "get", broken)
+    assert client.get(CASE).status_code == 200

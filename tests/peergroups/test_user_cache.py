@@ -198,3 +198,24 @@ def test_the_unread_count_follows_new_and_read_notifications(make_world, login):
     assert _unread(client) == 1
     Notification.objects.filter(recipient=member).delete()
     assert _unread(client) == 0
+
+
+def test_entries_that_no_longer_unpickle_are_misses(make_world, login, monkeypatch):
+    import pickle
+
+    from peergroups import user_cache
+
+    world = make_world("secret")
+    client = login(world.user("group_member"))
+    url = _space_url(world.space)
+    assert client.get(url).status_code == 200
+    real_get_many = user_cache.cache.get_many
+
+    def broken(keys, *args, **kwargs):
+        if any(":perm:" in key or ":user:" in key for key in keys):
+            raise pickle.UnpicklingError("a model changed by a deploy")
+        return real_get_many(keys, *args, **kwargs)
+
+    monkeypatch.setattr(user_cache.cache, "get_many", broken)
+    response = client.get(url)
+    assert response.status_code == 200 and response.wsgi_request.user.is_authenticated
