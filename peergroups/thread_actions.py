@@ -223,9 +223,12 @@ def do_edit_thread(actor, thread: Thread, *, title: str, body: str, themes=None,
     )
     thread.title, thread.body, thread.body_html = title, body, render_markdown(body)
     thread.edited_at = timezone.now()
+    edited = ["title", "body", "body_html", "edited_at"]
     if is_moderator_edit:
         thread.moderator_note = note.strip()[:300]
-    thread.save()
+        edited.append("moderator_note")
+    # Only what the edit changes: the counters may have moved since this row was read (replies, views).
+    thread.save(update_fields=edited)
     if themes is not None:
         thread.themes.set(themes)
     _index_thread(thread, with_replies=True)
@@ -309,7 +312,10 @@ def _count_reply(ctx, thread: Thread) -> None:
     current = Thread.objects.select_for_update(no_key=True, of=("self",)).select_related("space").get(pk=thread.pk)
     if not permissions.can_reply(ctx, current):
         raise PermissionDenied(_("You cannot reply to this discussion."))
-    Thread.objects.filter(pk=thread.pk).update(reply_count=F("reply_count") + 1, last_activity_at=timezone.now())
+    now = timezone.now()
+    Thread.objects.filter(pk=thread.pk).update(reply_count=F("reply_count") + 1, last_activity_at=now)
+    # The caller's object follows (the row is locked, so this is the count just written).
+    thread.reply_count, thread.last_activity_at = current.reply_count + 1, now
 
 
 @transaction.atomic

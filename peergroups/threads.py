@@ -37,6 +37,15 @@ def visible_threads(ctx):
     return Thread.objects.filter(permissions.threads_visible_to(ctx)).select_related("space")
 
 
+#: Columns a listing never shows (a row is title, kind, status, counts, date and themes): not read.
+LISTING_DEFERRED = ("body", "body_html", "moderator_note", "space__description")
+
+
+def listed_threads(ctx):
+    """``visible_threads`` for listings: without the long texts."""
+    return visible_threads(ctx).defer(*LISTING_DEFERRED)
+
+
 def portal_space_id() -> int | None:
     """The help portal's space. Listings filter on this id rather than on the space's kind: with a
     constant the database reads the portal's threads in index order and stops at the page."""
@@ -45,7 +54,7 @@ def portal_space_id() -> int | None:
 
 def _portal_visible_threads(ctx):
     portal = portal_space_id()
-    return visible_threads(ctx).filter(space_id=portal) if portal else Thread.objects.none()
+    return listed_threads(ctx).filter(space_id=portal) if portal else Thread.objects.none()
 
 
 def portal_threads(ctx, *, tab: str = "nieuwste", theme=None):
@@ -68,7 +77,7 @@ def portal_threads(ctx, *, tab: str = "nieuwste", theme=None):
 
 def space_threads(ctx, space):
     """A group's threads, most recently active first, with their themes (one query more, not one per thread)."""
-    return visible_threads(ctx).filter(space=space).prefetch_related("themes").order_by("-last_activity_at", "-pk")
+    return listed_threads(ctx).filter(space=space).prefetch_related("themes").order_by("-last_activity_at", "-pk")
 
 
 def open_questions_needing_answer(ctx, *, limit: int = 5) -> list[Thread]:

@@ -2,6 +2,7 @@
 
 from django import template
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from .. import permissions
@@ -58,3 +59,11 @@ def activity_link(activity, space):
 @register.filter
 def verb_label(activity):
     return Activity.Verb(activity.verb).label if activity.verb in Activity.Verb.values else activity.verb
+
+
+@register.simple_tag
+def thread_rows(threads):
+    """``{% thread_rows threads %}``: the rows of a thread listing, each cached by its content."""
+    from peergroups.list_fragments import thread_rows as rows
+
+    return mark_safe("".join(rows(threads)))  # noqa: S308 (escaped by the row template)
