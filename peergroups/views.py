@@ -32,16 +32,22 @@ def organisation_list(request):
     return render(request, "peergroups/organisation_list.html", {"form": form, "page": page})
 
 
+#: Members listed per page on an organisation's page.
+MEMBERS_PER_PAGE = 30
+
+
 def organisation_detail(request, slug):
     organisation = get_object_or_404(Organisation.objects.select_related("policy_domain"), slug=slug)
     ctx = request.permissions
-    members = []
+    members = None
     if permissions.can_view_member_profiles(ctx):
-        members = (
+        # A page of members at a time: a large organisation has hundreds on the platform.
+        members = Paginator(
             MemberProfile.objects.filter(permissions.profiles_visible_to(ctx), organisation=organisation)
             .select_related("user")
-            .order_by("user__last_name", "user__first_name")
-        )
+            .order_by("user__last_name", "user__first_name", "pk"),
+            MEMBERS_PER_PAGE,
+        ).get_page(request.GET.get("leden"))
     questions = Paginator(organisation.learning_questions.prefetch_related("themes"), 20).get_page(
         request.GET.get("pagina")
     )
