@@ -1,6 +1,7 @@
 """The whole benchmark suite in one command (``make bench``), bounded in time.
 
 Usage: .venv/bin/python bench/suite.py [--parts data pages writes live search growth] [--time-limit 1500]
+       .venv/bin/python bench/suite.py --growth medium large   (after bench/pages.py --size large --no-report)
        BENCH_QUICK=1 for a smoke run (fewer requests everywhere).
 
 1. **data**: small and medium data (``manage.py generate_scale_data``) in two bench databases,
@@ -152,62 +153,65 @@ def run(script: str, args: list[str], env: dict, timeout: float) -> str:
         return "timed out"
 
 
-def growth() -> str:
-    small_file, medium_file = harness.RESULTS / "pages-small.json", harness.RESULTS / "pages-medium.json"
-    if not (small_file.exists() and medium_file.exists()):
+def growth(base_size: str = "small", grown_size: str = "medium") -> str:
+    """The page figures of two sizes side by side (section "growth", or "growth-<grown>" beyond medium)."""
+    base_file, grown_file = harness.RESULTS / f"pages-{base_size}.json", harness.RESULTS / f"pages-{grown_size}.json"
+    if not (base_file.exists() and grown_file.exists()):
         return "skipped (page results of both sizes needed)"
-    small, medium = json.loads(small_file.read_text()), json.loads(medium_file.read_text())
-    by_key = {(r["page"], r["who"]): r for r in small["rows"]}
+    base, grown = json.loads(base_file.read_text()), json.loads(grown_file.read_text())
+    by_key = {(r["page"], r["who"]): r for r in base["rows"]}
     rows = []
-    for row in medium["rows"]:
-        base = by_key.get((row["page"], row["who"]))
-        if not base:
+    for row in grown["rows"]:
+        before = by_key.get((row["page"], row["who"]))
+        if not before:
             continue
-        ratio = round(row["p95_ms"] / base["p95_ms"], 2) if base["p95_ms"] else None
+        ratio = round(row["p95_ms"] / before["p95_ms"], 2) if before["p95_ms"] else None
         rows.append(
             {
                 "page": row["page"],
                 "who": row["who"],
-                "p95_small": base["p95_ms"],
-                "p95_medium": row["p95_ms"],
+                "p95_base": before["p95_ms"],
+                "p95_grown": row["p95_ms"],
                 "p95_ratio": ratio,
-                "q_small": base["queries"],
-                "q_medium": row["queries"],
+                "q_base": before["queries"],
+                "q_grown": row["queries"],
                 "queries_grow": "no"
-                if base["queries"] == row["queries"]
-                else f"yes ({row['queries'] - base['queries']:+d})",
+                if before["queries"] == row["queries"]
+                else f"yes ({row['queries'] - before['queries']:+d})",
                 "within_20": "yes" if ratio is not None and ratio <= 1.2 else "no",
             }
         )
-    ds, dm = small["data"], medium["data"]
+    db, dg = base["data"], grown["data"]
     markdown = harness.table(
         rows,
         [
             ("page", "page"),
             ("who", "as"),
-            ("p95_small", "p95 ms, small"),
-            ("p95_medium", "p95 ms, medium"),
+            ("p95_base", f"p95 ms, {base_size}"),
+            ("p95_grown", f"p95 ms, {grown_size}"),
             ("p95_ratio", "p95 ratio"),
             ("within_20", "within 20 %?"),
-            ("q_small", "queries, small"),
-            ("q_medium", "queries, medium"),
+            ("q_base", f"queries, {base_size}"),
+            ("q_grown", f"queries, {grown_size}"),
             ("queries_grow", "queries grow?"),
         ],
     ) + (
-        f"\n\nThe same page benchmark (`bench/pages.py`, up to {medium['requests']} requests per row, 16 connections) "
-        f"against small data ({ds['threads']} threads, {ds['replies']} replies, {ds['cases']} cases, "
-        f"{ds['members']} accounts) and medium data ({dm['threads']} threads, {dm['replies']} replies, "
-        f"{dm['cases']} cases, {dm['members']} accounts). Goal: query counts equal, p95 within 20 %."
+        f"\n\nThe same page benchmark (`bench/pages.py`, up to {grown['requests']} requests per row, 16 connections) "
+        f"against {base_size} data ({db['threads']} threads, {db['replies']} replies, {db['cases']} cases, "
+        f"{db['members']} accounts) and {grown_size} data ({dg['threads']} threads, {dg['replies']} replies, "
+        f"{dg['cases']} cases, {dg['members']} accounts). Goal: query counts equal, p95 within 20 %."
     )
+    name = "growth" if (base_size, grown_size) == ("small", "medium") else f"growth-{grown_size}"
     harness.write_report(
-        "growth",
-        "Growth: small → medium",
+        name,
+        f"Growth: {base_size} → {grown_size}",
         markdown,
         {
-            "command": "make bench (bench/suite.py)",
+            "command": "make bench (bench/suite.py)" if name == "growth" else
+            f"bench/pages.py --size {grown_size} --no-report, then bench/suite.py --growth {base_size} {grown_size}",
             "rows": rows,
-            "small": ds,
-            "medium": dm,
+            base_size: db,
+            grown_size: dg,
         },
     )
     return "ok"
@@ -217,7 +221,14 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--parts", nargs="*", default=PARTS, choices=PARTS)
     parser.add_argument("--time-limit", type=float, default=float(os.environ.get("BENCH_TIME_LIMIT", 1500)))
+    parser.add_argument(
+        "--growth", nargs=2, metavar=("BASE", "GROWN"),
+        help="only write the growth section of two sizes whose page results exist (e.g. medium large)",
+    )
     args = parser.parse_args()
+    if args.growth:
+        print(growth(*args.growth))
+        return
     started = time.monotonic()
 
     def left() -> float:
