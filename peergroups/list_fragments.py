@@ -6,20 +6,20 @@ viewer gets is decided before, by the policy (``threads.visible_threads``). So a
 shared by everyone who is shown that row: it is cached under a digest of exactly the values it
 shows, plus the template source, the language and the time zone. A change to any of them (a new
 reply, an edited title, a theme) is a new key, so nothing needs invalidating and nothing stale is
-served; old keys expire. One ``get_many`` per listing.
+served; old keys expire (the key is built like the reply fragments', ``reply_fragments.content_key``).
+One ``get_many`` per listing.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from functools import lru_cache
 
 from django.core.cache import cache
 from django.template.loader import get_template
 from django.urls import get_script_prefix, reverse
-from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
+
+from .reply_fragments import content_key
 
 ROW_TEMPLATE = "peergroups/threads/_thread_row.html"
 #: Seconds a row stays cached (a backstop: keys change with the content anyway).
@@ -50,19 +50,9 @@ def row_inputs(thread) -> dict:
     }
 
 
-@lru_cache(maxsize=1)
-def _template_digest() -> str:
-    source = get_template(ROW_TEMPLATE).template.source
-    return hashlib.blake2b(source.encode(), digest_size=8).hexdigest()
-
-
 def _key(inputs: dict) -> str:
-    described = json.dumps(
-        [_template_digest(), translation.get_language(), timezone.get_current_timezone_name(), inputs],
-        sort_keys=True,
-        default=str,
-    )
-    return f"thread-row:{inputs['pk']}:{hashlib.blake2b(described.encode(), digest_size=16).hexdigest()}"
+    # Rows look the same to everyone they are shown to: no audience class (see the module docstring).
+    return content_key("thread-row", inputs, ROW_TEMPLATE)
 
 
 def thread_rows(threads) -> list[SafeString]:

@@ -106,20 +106,32 @@ def reply_inputs(node, *, accepted_id: int | None, viewer_id: int | None) -> dic
     }
 
 
-@lru_cache(maxsize=1)
-def _templates_digest() -> str:
-    """The shared part's template sources: a deploy that changes them starts new keys."""
-    sources = "".join(get_template(name).template.source for name in (SHARED_TEMPLATE, AUTHOR_TEMPLATE))
+@lru_cache(maxsize=16)
+def templates_digest(*names: str) -> str:
+    """A digest of these templates' sources: a deploy that changes them starts new keys."""
+    sources = "".join(get_template(name).template.source for name in names)
     return hashlib.blake2b(sources.encode(), digest_size=8).hexdigest()
 
 
-def _key(inputs: dict, audience_class: str) -> str:
+def content_key(prefix: str, inputs: dict, *templates: str, audience_class: str = "") -> str:
+    """The cache key of a fragment that shows exactly ``inputs`` (which carry its ``pk``) through
+    ``templates``, in the active language and time zone, for one audience class."""
     described = json.dumps(
-        [_templates_digest(), translation.get_language(), timezone.get_current_timezone_name(), audience_class, inputs],
+        [
+            templates_digest(*templates),
+            translation.get_language(),
+            timezone.get_current_timezone_name(),
+            audience_class,
+            inputs,
+        ],
         sort_keys=True,
         default=str,
     )
-    return f"reply-html:{inputs['pk']}:{hashlib.blake2b(described.encode(), digest_size=16).hexdigest()}"
+    return f"{prefix}:{inputs['pk']}:{hashlib.blake2b(described.encode(), digest_size=16).hexdigest()}"
+
+
+def _key(inputs: dict, audience_class: str) -> str:
+    return content_key("reply-html", inputs, SHARED_TEMPLATE, AUTHOR_TEMPLATE, audience_class=audience_class)
 
 
 def _render_shared(inputs: dict) -> tuple[str, str, str]:
