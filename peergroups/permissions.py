@@ -585,7 +585,8 @@ def search_scope(user):
     """
     from search.scope import SearchScope
 
-    ctx = context_for(user)
+    # A read: the same inputs as the request's pages (the per-user cache, see request_context).
+    ctx = request_context(user)
     return SearchScope(
         members=ctx.is_member,
         space_ids=ctx.space_ids,

@@ -219,3 +219,21 @@ def test_entries_that_no_longer_unpickle_are_misses(make_world, login, monkeypat
     monkeypatch.setattr(user_cache.cache, "get_many", broken)
     response = client.get(url)
     assert response.status_code == 200 and response.wsgi_request.user.is_authenticated
+
+
+def test_the_search_scope_reads_the_cached_inputs_and_follows_a_removal(make_world, login):
+    from peergroups.models import User
+    from peergroups.permissions import search_scope
+
+    world = make_world("secret")
+    member = world.user("group_member")
+    client = login(member)
+    client.get("/zoeken/?q=werkplan")  # the request caches the member's inputs
+    reader = User.objects.get(pk=member.pk)  # a fresh user object, as the next request has
+    with CaptureQueriesContext(connection) as ctx:
+        scope = search_scope(reader)
+    sql = " ".join(q["sql"] for q in ctx.captured_queries)
+    assert world.space.pk in scope.space_ids
+    assert "UNION" not in sql and '"auth_group"' not in sql  # no relations or roles from the database
+    actions.do_remove_member(world.user("coordinator"), world.space, member)
+    assert world.space.pk not in search_scope(User.objects.get(pk=member.pk)).space_ids
