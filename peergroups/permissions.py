@@ -769,6 +769,12 @@ def can_moderate(ctx: PermissionContext, thread) -> bool:
     return can_moderate_space(ctx, thread.space)
 
 
+def thread_move_targets(ctx: PermissionContext, thread) -> Q:
+    """Queryset filter on Space: where a moderator may move a thread — the groups they may know
+    of (``spaces_visible_to``), and its own (which the move refuses with a reason)."""
+    return spaces_visible_to(ctx) | Q(pk=thread.space_id)
+
+
 def can_edit_post(ctx: PermissionContext, post) -> bool:
     """Authors edit their own threads and replies (also when anonymous); moderators edit with a note."""
     thread = getattr(post, "thread", post)

@@ -499,7 +499,8 @@ def moderation(request):
             "flags": flags,
             "hidden_threads": hidden_threads,
             "hidden_replies": hidden_replies,
-            "spaces": Space.objects.order_by("kind", "name"),
+            # move targets: the groups the moderator may know of (the same rule as ``moderate``)
+            "spaces": list(Space.objects.filter(permissions.spaces_visible_to(ctx)).order_by("kind", "name")),
         },
     )
 
@@ -508,8 +509,10 @@ def moderation(request):
 @members_only
 @policy_view
 def moderate(request, pk):
-    thread = get_object_or_404(Thread.objects.select_related("space"), pk=pk)
+    # The same door as reading the thread (the moderation door for flagged or hidden posts
+    # included): no locking, or probing ids, in a secret group the moderator cannot see.
     ctx = request.permissions
+    thread = permissions.access_thread(ctx, pk)
     require(ctx, permissions.can_moderate(ctx, thread), _("Only moderators can do this."))
     form = ModerationForm(request.POST)
     form.is_valid()
@@ -519,13 +522,14 @@ def moderate(request, pk):
     user = request.user
     reply = Reply.objects.filter(pk=_int(request.POST.get("reply")), thread=thread).first()
     flag_row = Flag.objects.filter(pk=_int(request.POST.get("flag")), thread=thread).first()
+    targets = Space.objects.filter(permissions.thread_move_targets(ctx, thread))
     operations = {
         "hide": lambda: thread_actions.do_set_hidden(user, reply or thread, hidden=True, note=note),
         "unhide": lambda: thread_actions.do_set_hidden(user, reply or thread, hidden=False, note=note),
         "lock": lambda: thread_actions.do_set_locked(user, thread, locked=True),
         "unlock": lambda: thread_actions.do_set_locked(user, thread, locked=False),
-        "move": lambda: thread_actions.do_move(user, thread, get_object_or_404(Space, pk=data.get("space") or 0)),
-        "merge": lambda: thread_actions.do_merge(user, thread, get_object_or_404(Thread, pk=data.get("into") or 0)),
+        "move": lambda: thread_actions.do_move(user, thread, get_object_or_404(targets, pk=data.get("space") or 0)),
+        "merge": lambda: thread_actions.do_merge(user, thread, permissions.access_thread(ctx, data.get("into") or 0)),
         "resolve": lambda: flag_row and thread_actions.do_resolve_flag(user, flag_row),
         "dismiss": lambda: flag_row and thread_actions.do_resolve_flag(user, flag_row, dismiss=True),
     }
@@ -540,8 +544,8 @@ def moderate(request, pk):
 @members_only
 @policy_view
 def reveal_author(request, pk):
-    thread = get_object_or_404(Thread.objects.select_related("space"), pk=pk)
     ctx = request.permissions
+    thread = permissions.access_thread(ctx, pk)  # only the author of a thread the moderator can open
     require(ctx, permissions.can_moderate(ctx, thread), _("Only moderators can see who posted anonymously."))
     author = thread_actions.reveal_author(request.user, thread)
     return render(request, "peergroups/threads/author.html", {"thread": thread, "author": author})

@@ -12,7 +12,7 @@ from peergroups.permissions import ROLE_EDITORS, ROLE_MODERATORS
 from search import service
 from search.scope import scope_for
 
-from .conftest import add_member
+from .conftest import add_member, normalise
 from .threads_helpers import ask, portal, reindexed  # noqa: F401
 
 XSS = [
@@ -294,3 +294,57 @@ def test_flag_rate_limit(portal, make_user, monkeypatch):  # noqa: F811
     thread_actions.do_flag(user, thread, reason="spam")
     with pytest.raises(ValidationError):
         thread_actions.do_flag(user, thread, reason="nog eens")
+
+
+# --- moderator actions go through the thread's access rule ------------------------------
+
+
+def test_moderator_actions_take_the_same_door_as_reading_the_thread(make_world, people, client):
+    """A moderator acts on threads they can open (their spaces, the portal) and on flagged or
+    hidden ones anywhere (the moderation door); an unflagged thread in a secret group they are
+    not in is the same 404 as an id that does not exist: not lockable, no author revealed."""
+    world = make_world("secret")
+    member, moderator = people["group_member"], people["moderator"]
+    secret = ask(member, world.space, kind="dilemma", title="Geheim dilemma", body="Wat nu?", is_anonymous=True)
+    secret_target = ask(member, world.space, title="Geheime oorspronkelijke vraag")
+    visible = ask(people["member"], thread_actions.get_portal(), title="Dubbele vraag in de Vraagbaak")
+    missing = Thread.objects.order_by("-pk").first().pk + 1000
+    client.force_login(moderator)
+
+    def moderate(thread_id, **data):
+        return client.post(f"/vraagbaak/vragen/{thread_id}/modereren/", data)
+
+    not_found = moderate(missing, operation="lock")
+    assert not_found.status_code == 404
+    for operation in ("lock", "hide"):
+        refused = moderate(secret.pk, operation=operation)
+        assert refused.status_code == 404, operation
+        # nothing tells an existing id from a missing one
+        same = normalise(not_found.content.decode()).replace(f"/vragen/{missing}/", f"/vragen/{secret.pk}/")
+        assert normalise(refused.content.decode()) == same
+    secret.refresh_from_db()
+    assert not secret.locked and not secret.hidden
+    assert client.post(f"/vraagbaak/vragen/{secret.pk}/auteur/").status_code == 404
+    assert client.post(f"/vraagbaak/vragen/{missing}/auteur/").status_code == 404
+    assert ModeratorAccessLog.objects.count() == 0
+    # targets: no merging into, nor moving to, what the moderator cannot see
+    assert moderate(visible.pk, operation="merge", into=secret_target.pk).status_code == 404
+    assert moderate(visible.pk, operation="move", space=world.space.pk).status_code == 404
+    visible.refresh_from_db()
+    assert visible.space.kind == "portal" and visible.merged_into_id is None
+    queue = client.get("/vraagbaak/moderatie/").content.decode()
+    assert world.space.name not in queue  # not offered as a move target either
+
+    # the moderation door: once reported, the moderator handles it (and may see who posted it)
+    thread_actions.do_flag(member, secret, reason="Dit hoort hier niet.")
+    assert world.space.name in client.get("/vraagbaak/moderatie/").content.decode()  # the flag's own group
+    assert moderate(secret.pk, operation="lock").status_code == 302
+    secret.refresh_from_db()
+    assert secret.locked
+    revealed = client.post(f"/vraagbaak/vragen/{secret.pk}/auteur/")
+    assert revealed.status_code == 200 and member.email in revealed.content.decode()
+    assert ModeratorAccessLog.objects.get().thread == secret
+    # a thread the moderator can open is moderated as before
+    assert moderate(visible.pk, operation="lock").status_code == 302
+    visible.refresh_from_db()
+    assert visible.locked
