@@ -4,7 +4,7 @@ Found by the search app's autodiscovery; peergroups imports search, never the
 other way round.
 """
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.utils.translation import gettext_lazy as _
 
 from search import indexing, service
@@ -118,8 +118,19 @@ register(
             "themes", "peer_group__organisations", "peer_group__learning_questions"
         ),
         to_document=space_document,
+        depends_on_space=lambda space_id: Space.objects.filter(pk=space_id),
     )
 )
+
+
+
+def _on_space_delete(sender, instance, **kwargs):
+    # Before the cascade: the documents of every app that depend on the space are found now
+    # and, the rows gone at commit, deleted from the index (however the space was deleted).
+    indexing.schedule_space_dependants(instance.pk)
+
+
+pre_delete.connect(_on_space_delete, sender=Space, dispatch_uid="peergroups.index_space_deleted")
 
 _theme_names: dict[str, str] = {}
 
@@ -202,6 +213,7 @@ register(
         model=Thread,
         queryset=lambda: Thread.objects.select_related("space").prefetch_related("themes"),
         to_document=thread_document,
+        depends_on_space=lambda space_id: Thread.objects.filter(space_id=space_id),
     )
 )
 register(
@@ -211,6 +223,7 @@ register(
         model=Reply,
         queryset=lambda: Reply.objects.select_related("thread__space").prefetch_related("thread__themes"),
         to_document=reply_document,
+        depends_on_space=lambda space_id: Reply.objects.filter(thread__space_id=space_id),
     )
 )
 

@@ -261,9 +261,9 @@ def do_update_space(actor, space: Space, *, themes=None, **changes) -> Space:
         space.themes.set(themes)
     search_indexing.schedule("space", space.pk)  # name, description, themes or audience changed
     if (space.visibility, space.content_public) != audience_before:
-        from .thread_actions import reschedule_space_threads
-
-        reschedule_space_threads(space)  # who may find its threads in search changed
+        # who may find what takes its audience from the space changed: its threads and replies,
+        # and what other apps derive from it (a team, its deliverables), through the registry
+        search_indexing.schedule_space_dependants(space.pk)
         announce.space_changed(space)  # open sockets re-check who may still follow along
     _offer_free_seats(space, actor=actor)
     return space

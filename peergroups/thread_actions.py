@@ -542,10 +542,3 @@ def reveal_author(actor, thread: Thread):
     if thread.is_anonymous:
         ModeratorAccessLog.objects.create(moderator=actor, thread=thread)
     return thread.author
-
-
-def reschedule_space_threads(space: Space) -> None:
-    """After a space's visibility changed: bring its threads and replies up to date in search."""
-    thread_ids = list(Thread.objects.filter(space=space).values_list("pk", flat=True))
-    schedule_many("thread", thread_ids)
-    schedule_many("reply", Reply.objects.filter(thread_id__in=thread_ids).values_list("pk", flat=True))

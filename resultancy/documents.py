@@ -84,6 +84,7 @@ register(
         model=ResultancyTeam,
         queryset=lambda: ResultancyTeam.objects.select_related("space", "issue").prefetch_related("space__themes"),
         to_document=team_document,
+        depends_on_space=lambda space_id: ResultancyTeam.objects.filter(space_id=space_id),
     )
 )
 register(
@@ -93,5 +94,6 @@ register(
         model=Deliverable,
         queryset=lambda: Deliverable.objects.select_related("team__space").prefetch_related("team__space__themes"),
         to_document=deliverable_document,
+        depends_on_space=lambda space_id: Deliverable.objects.filter(team__space_id=space_id),
     )
 )

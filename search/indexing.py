@@ -42,8 +42,18 @@ def schedule_many(kind: str, object_ids) -> None:
     ids = [str(i) for i in object_ids]
     if not ids:
         return
-    IndexOutbox.objects.bulk_create([IndexOutbox(kind=kind, object_id=i) for i in ids])
+    IndexOutbox.objects.bulk_create([IndexOutbox(kind=kind, object_id=i) for i in ids], batch_size=1000)
     transaction.on_commit(lambda: process_outbox_task.enqueue())
+
+
+def schedule_space_dependants(space_id: int) -> None:
+    """A space's visibility changed, or it is being deleted: re-index every document of every
+    kind that takes its audience from it (``IndexedKind.depends_on_space``), whichever app owns
+    it. Call inside the writing transaction; for a deletion before the rows go (``pre_delete``),
+    so the ids are known and processing finds them gone and deletes their documents."""
+    for name, kind in registry.space_dependants().items():
+        assert kind.depends_on_space is not None
+        schedule_many(name, kind.depends_on_space(space_id).values_list("pk", flat=True))
 
 
 def _pending(limit: int):

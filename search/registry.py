@@ -12,6 +12,13 @@ imports an app:
 
 ``to_document`` returns ``None`` when the object must not be findable (an
 unpublished page, a hidden reply): the indexer then deletes it.
+
+A kind whose documents take their audience from a space (``space_id``, or an
+audience that follows the space's visibility) declares which of its objects
+depend on a space: ``depends_on_space=lambda space_id: Thread.objects.filter(
+space_id=space_id)``. The space's owner calls ``indexing.schedule_space_dependants``
+when the space's visibility changes or it is deleted, and every declared kind of
+every app is re-indexed with it — no list of kinds in the action that changed it.
 """
 
 from __future__ import annotations
@@ -72,6 +79,9 @@ class IndexedKind:
     to_document: Callable[[Model], SearchDocument | None]
     #: Optional: iterate documents in bulk more efficiently than one to_document per object.
     bulk_documents: Callable[[QuerySet], Iterable[SearchDocument]] | None = None
+    #: The objects of this kind whose documents take their audience from this space
+    #: (see the module docstring); None for kinds that never depend on a space.
+    depends_on_space: Callable[[int], QuerySet] | None = None
 
     def documents(self, queryset: QuerySet | None = None) -> Iterable[SearchDocument]:
         queryset = self.queryset() if queryset is None else queryset
@@ -98,3 +108,8 @@ def kinds() -> dict[str, IndexedKind]:
 
 def get(name: str) -> IndexedKind:
     return _kinds[name]
+
+
+def space_dependants() -> dict[str, IndexedKind]:
+    """The kinds whose documents take their audience from a space."""
+    return {name: kind for name, kind in _kinds.items() if kind.depends_on_space is not None}
