@@ -205,6 +205,9 @@ def _thread_rendered(n, target, ctx, text) -> Rendered:
     thread = _thread_of(target)
     if thread is None or not permissions.can_view_thread(ctx, thread):
         return hidden()
+    is_reply = target is not None and target._meta.model_name == "reply"
+    if is_reply and not permissions.can_view_reply(ctx, target):
+        return hidden()  # a moderator hid the reply: neither its text nor its link
     url = target.get_absolute_url() if target is not None else thread.get_absolute_url()
     detail = truncatechars(target.body, 300) if getattr(target, "body", None) and target is not thread else ""
     return Rendered(text % {"person": _actor(n), "title": thread.title}, url, detail=detail)

@@ -180,16 +180,36 @@ def request_context(user) -> PermissionContext:
     """
     ctx = context_for(user)
     if ctx.is_authenticated and "role_names" not in ctx.__dict__ and getattr(user, "pk", None) is not None:
-        from .user_cache import load_permission_inputs
+        _load_cached_inputs(ctx, user)
+    return ctx
 
-        def compute():
-            fresh = PermissionContext(user)
-            return fresh.role_names, fresh.profile, fresh.space_relations
 
-        role_names, profile, relations = load_permission_inputs(user, compute)
-        ctx.__dict__.update(role_names=role_names, profile=profile)
-        # Relations count only for an admitted member (``space_relations`` says so too).
-        ctx.__dict__["space_relations"] = relations if ctx.is_member else {}
+def _load_cached_inputs(ctx: PermissionContext, user) -> None:
+    from .user_cache import load_permission_inputs
+
+    def compute():
+        fresh = PermissionContext(user)
+        return fresh.role_names, fresh.profile, fresh.space_relations
+
+    role_names, profile, relations = load_permission_inputs(user, compute)
+    ctx.__dict__.update(role_names=role_names, profile=profile)
+    # Relations count only for an admitted member (``space_relations`` says so too).
+    ctx.__dict__["space_relations"] = relations if ctx.is_member else {}
+
+
+def reader_context(user) -> PermissionContext:
+    """A context of this reader *now*, for replaying stored content outside a request (sockets).
+
+    Never the context cached on the user object (a socket keeps its user for hours): a new one
+    whose inputs come from the per-user cache, which every write that changes them invalidates
+    (a removal, a revoked invitation, a role), so it decides as ``fresh_context`` would.
+    """
+    ctx = PermissionContext(user)
+    if ctx.is_authenticated and getattr(user, "pk", None) is not None:
+        # The versions memoised on a long-lived user object miss bumps by other processes.
+        for memo in ("_user_cache_versions", "_user_cache_found"):
+            user.__dict__.pop(memo, None)
+        _load_cached_inputs(ctx, user)
     return ctx
 
 
@@ -726,6 +746,13 @@ def threads_visible_to(ctx: PermissionContext) -> Q:
     return readable & Q(hidden=False)
 
 
+def can_view_reply(ctx: PermissionContext, reply) -> bool:
+    """A reply: whoever reads its thread; a hidden one moderators only (the rule of ``replies_visible_to``)."""
+    if not can_view_thread(ctx, reply.thread):
+        return False
+    return not reply.hidden or can_moderate(ctx, reply.thread)
+
+
 def replies_visible_to(ctx: PermissionContext, thread) -> Q:
     """Queryset filter on the replies of a thread the user can view."""
     if can_moderate(ctx, thread):
@@ -1036,6 +1063,11 @@ def can_hide_room_message(ctx: PermissionContext, message) -> bool:
 def can_convert_room(ctx: PermissionContext, space) -> bool:
     """Turn a room conversation into a thread: whoever may post in the room and start a thread."""
     return can_post_in_room(ctx, space) and can_start_thread(ctx, space)
+
+
+def can_see_room_message(ctx: PermissionContext, message) -> bool:
+    """A room message: the room's people, while it is not hidden."""
+    return not message.hidden and can_join_room(ctx, message.space)
 
 
 def can_open_personal_stream(ctx: PermissionContext) -> bool:

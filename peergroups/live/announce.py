@@ -11,7 +11,6 @@ from collections.abc import Iterable
 
 from django.db.models import Count
 
-from .. import notification_kinds, permissions
 from ..models import Notification, Poll, Reply, RoomMessage, Space, Thread, Vote
 from . import events, fragments
 
@@ -27,6 +26,7 @@ def reply_created(reply: Reply) -> None:
         events.thread_stream(reply.thread_id),
         "reply.created",
         object_id=reply.pk,
+        sources={"thread": reply.thread_id, "reply": reply.pk},
         parent_id=reply.parent_id,
         root_id=reply.root_id,
         html=fragments.reply_html(reply),  # rendered now, stamped with the seq when recorded
@@ -40,6 +40,7 @@ def reply_edited(reply: Reply) -> None:
         events.thread_stream(reply.thread_id),
         "reply.edited",
         object_id=reply.pk,
+        sources={"thread": reply.thread_id, "reply": reply.pk},
         html=fragments.reply_body_html(reply),
         moderator_note=reply.moderator_note,
     )
@@ -50,6 +51,7 @@ def reply_voted(reply: Reply) -> None:
         events.thread_stream(reply.thread_id),
         "reply.voted",
         object_id=reply.pk,
+        sources={"thread": reply.thread_id, "reply": reply.pk},
         votes=Vote.objects.filter(reply=reply).count(),
     )
 
@@ -59,6 +61,7 @@ def reply_accepted(thread: Thread, previous_id: int | None) -> None:
         events.thread_stream(thread.pk),
         "reply.accepted",
         object_id=thread.accepted_reply_id,
+        sources={"thread": thread.pk},
         previous_id=previous_id,
         status=thread.status,
     )
@@ -70,12 +73,15 @@ def reply_visibility(reply: Reply) -> None:
     count = Thread.objects.filter(pk=reply.thread_id).values_list("reply_count", flat=True).first()
     if reply.hidden:
         events.redact(stream, reply.pk)
-        events.record(stream, "reply.hidden", object_id=reply.pk, reply_count=count)
+        events.record(
+            stream, "reply.hidden", object_id=reply.pk, sources={"thread": reply.thread_id}, reply_count=count
+        )
     else:
         events.record(
             stream,
             "reply.unhidden",
             object_id=reply.pk,
+            sources={"thread": reply.thread_id, "reply": reply.pk},
             parent_id=reply.parent_id,
             root_id=reply.root_id,
             html=fragments.reply_html(reply),
@@ -88,6 +94,7 @@ def thread_edited(thread: Thread) -> None:
         events.thread_stream(thread.pk),
         "thread.edited",
         object_id=thread.pk,
+        sources={"thread": thread.pk},
         title=thread.title,
         html=fragments.thread_body_html(thread),
     )
@@ -96,7 +103,14 @@ def thread_edited(thread: Thread) -> None:
 def thread_updated(thread: Thread) -> None:
     """Status, lock or visibility changed; a hidden or moved thread makes every socket re-check."""
     stream = events.thread_stream(thread.pk)
-    events.record(stream, "thread.updated", object_id=thread.pk, status=thread.status, locked=thread.locked)
+    events.record(
+        stream,
+        "thread.updated",
+        object_id=thread.pk,
+        sources={"thread": thread.pk},
+        status=thread.status,
+        locked=thread.locked,
+    )
     events.recheck_stream(stream)
 
 
@@ -106,6 +120,7 @@ def poll_updated(poll: Poll) -> None:
         events.thread_stream(poll.thread_id),
         "poll.updated",
         object_id=poll.pk,
+        sources={"thread": poll.thread_id, "poll": poll.pk},
         votes=counts,
         total=sum(counts.values()),
     )
@@ -119,6 +134,7 @@ def room_message(message: RoomMessage) -> None:
         events.room_stream(message.space_id),
         "room.message",
         object_id=message.pk,
+        sources={"space": message.space_id, "room_message": message.pk},
         client_id=str(message.client_id) if message.client_id else None,
         author_name=message.author.display_name,
         html=fragments.room_message_html(message),
@@ -128,7 +144,7 @@ def room_message(message: RoomMessage) -> None:
 def room_message_hidden(message: RoomMessage) -> None:
     stream = events.room_stream(message.space_id)
     events.redact(stream, message.pk)
-    events.record(stream, "room.message.hidden", object_id=message.pk)
+    events.record(stream, "room.message.hidden", object_id=message.pk, sources={"space": message.space_id})
 
 
 def room_converted(space: Space, thread: Thread, message_ids: list[int]) -> None:
@@ -136,6 +152,7 @@ def room_converted(space: Space, thread: Thread, message_ids: list[int]) -> None
         events.room_stream(space.pk),
         "room.converted",
         object_id=thread.pk,
+        sources={"space": space.pk, "thread": thread.pk},
         thread_url=thread.get_absolute_url(),
         message_ids=message_ids,
     )
@@ -158,37 +175,32 @@ def space_changed(space: Space) -> None:
 
 
 def notifications_created(rows: list[Notification]) -> None:
-    """Each recipient's personal stream gets the new notification and the new unread count."""
+    """Each recipient's personal stream gets the new notification and the new unread count.
+
+    The event names its notification and stores no text: every delivery renders it for its
+    recipient at that moment (``replay``), as the notification list and the e-mails do.
+    """
+    rows = [n for n in rows if n.pk is not None]
     if not rows:
         return
     recipient_ids = {n.recipient_id for n in rows}
-    # Fresh permission contexts of all recipients at once (a few queries, not a few per recipient).
-    contexts = {ctx.user_id: ctx for ctx in permissions.fresh_contexts(recipient_ids)}
-    targets = notification_kinds.load_targets(rows)
     unread = dict(
         Notification.objects.filter(recipient_id__in=recipient_ids, read_at__isnull=True)
         .values_list("recipient_id")
         .annotate(n=Count("pk"))
         .values_list("recipient_id", "n")
     )
-    batch = []
-    for notification in rows:
-        ctx = contexts.get(notification.recipient_id)
-        if ctx is None or notification.pk is None:
-            continue
-        recipient = ctx.user
-        batch.append(
+    events.record_many(
+        [
             (
-                events.user_stream(recipient.pk),
+                events.user_stream(notification.recipient_id),
                 "notification.created",
                 notification.pk,
-                {
-                    "unread": unread.get(recipient.pk, 0),
-                    "html": fragments.notification_html(notification, recipient, targets, ctx),
-                },
+                {"sources": {"notification": notification.pk}, "unread": unread.get(notification.recipient_id, 0)},
             )
-        )
-    events.record_many(batch)
+            for notification in rows
+        ]
+    )
 
 
 def notifications_read(user_id: int) -> None:

@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from .. import permissions
 from ..models import Notification, Space, Thread, User
-from . import events, presence
+from . import events, presence, replay
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +71,9 @@ class LiveConsumer(AsyncWebsocketConsumer):
             await self.close(code)
             return
         try:
-            for group in {events.group_name(self.stream), events.group_name(events.user_stream(self.user.pk))}:
+            # The stream's own group, and the person's control group (re-checks; no events, so
+            # no other stream's seq ever reaches this socket).
+            for group in (events.group_name(self.stream), events.group_name(events.control_stream(self.user.pk))):
                 await events.with_retry(self.channel_layer.group_add, group, self.channel_name)
                 self.joined.append(group)
         except Exception:
@@ -176,26 +178,42 @@ class LiveConsumer(AsyncWebsocketConsumer):
 
     # --- catch-up and delivery -------------------------------------------------------
 
+    def _stored_for_reader(self, after: int, *, limit: int = events.CATCH_UP_LIMIT, upto: int | None = None):
+        """Stored events of this stream, as this reader may see them now (``replay``)."""
+        rows = events.stored_after(self.stream, after, limit=limit, upto=upto)
+        return rows, replay.for_reader(permissions.reader_context(self.user), rows)
+
+    def _pushed_for_reader(self, message) -> dict:
+        payload = message["payload"]
+        return replay.for_reader(
+            permissions.reader_context(self.user), [(payload, message.get("sources"))], shared=True
+        )[0]
+
     async def catch_up(self, after: int) -> None:
-        rows = await database_sync_to_async(events.events_after)(self.stream, after, limit=events.CATCH_UP_LIMIT + 1)
+        rows, payloads = await database_sync_to_async(self._stored_for_reader)(after, limit=events.CATCH_UP_LIMIT + 1)
         if len(rows) > events.CATCH_UP_LIMIT:
             await self.send_json({"type": "resync", "stream": self.stream, "seq": self.last_seq})
             return
-        for payload in rows:
+        for payload in payloads:
             await self.send_json(payload)
             self.last_seq = max(self.last_seq, payload["seq"])
 
     async def live_event(self, message):
-        if not self.active:
-            return
+        if not self.active or message.get("stream", self.stream) != self.stream:
+            return  # seqs count per stream: another stream's event never moves this one's
         seq = message["seq"]
         if seq <= self.last_seq:
             return  # already sent (catch-up, or a duplicate publish)
         if seq > self.last_seq + 1:  # a gap: an earlier event's publish was lost or is late
-            missing = await database_sync_to_async(events.events_after)(self.stream, self.last_seq, upto=seq - 1)
+            _rows, missing = await database_sync_to_async(self._stored_for_reader)(self.last_seq, upto=seq - 1)
             for earlier in missing:
                 await self.send_json(earlier)
-        await self.send(text_data=message["text"])
+        # Asked again for this reader now; unchanged, it goes out as serialised once for everyone.
+        payload = await database_sync_to_async(self._pushed_for_reader)(message)
+        if payload is message["payload"]:
+            await self.send(text_data=message["text"])
+        else:
+            await self.send_json(payload)
         self.last_seq = seq
 
     async def live_recheck(self, message):

@@ -50,6 +50,12 @@ def user_stream(user_id: int) -> str:
     return f"user:{user_id}"
 
 
+def control_stream(user_id: int) -> str:
+    """The control channel of one person's sockets (re-check signals only, never events): every
+    socket of theirs joins it, whatever its stream, so its seq space stays its own."""
+    return f"control:user:{user_id}"
+
+
 def group_name(stream: str) -> str:
     """The channel-layer group of a stream ("thread:12" → "live.thread.12")."""
     return "live." + stream.replace(":", ".")
@@ -67,10 +73,40 @@ def _next_seq(stream: str) -> int:
         return int(cursor.fetchone()[0])
 
 
-def wire_message(payload: dict) -> dict:
-    """The channel-layer message of an event: its seq (for de-duplication) and the frame's text,
+#: Largest event frame, in bytes (daphne and autobahn close a socket over 1 MiB with 1011). A bigger
+#: event is stored and sent as a "reload this item" marker (``fit``); the client fetches the item.
+MAX_EVENT_BYTES = 256 * 1024
+#: Fields of an event that never carry content (a marker or a redacted event keeps these only).
+ENVELOPE = ("type", "stream", "seq", "kind", "object_id", "version", "at")
+NEUTRAL_FIELDS = ("parent_id", "root_id", "reply_count", "status", "locked", "previous_id", "unread")
+
+
+def frame_text(payload: dict) -> str:
+    return json.dumps(payload, separators=(",", ":"))
+
+
+def fit(payload: dict) -> dict:
+    """The payload itself, or, when its frame would exceed ``MAX_EVENT_BYTES``, a "reload" marker:
+    the envelope and neutral fields, ``reload: true`` (the client fetches the item instead)."""
+    if len(frame_text(payload).encode("utf-8")) <= MAX_EVENT_BYTES:
+        return payload
+    marker = {name: payload[name] for name in (*ENVELOPE, *NEUTRAL_FIELDS) if name in payload}
+    marker["reload"] = True
+    return marker
+
+
+def wire_message(payload: dict, sources: dict | None = None) -> dict:
+    """The channel-layer message of an event: its stream and seq (for de-duplication), what it
+    depends on (each socket asks the policy for its reader, ``replay``) and the frame's text,
     serialised once here rather than once per socket."""
-    return {"type": "live.event", "seq": payload["seq"], "text": json.dumps(payload, separators=(",", ":"))}
+    return {
+        "type": "live.event",
+        "stream": payload["stream"],
+        "seq": payload["seq"],
+        "payload": payload,
+        "sources": sources or {},
+        "text": frame_text(payload),
+    }
 
 
 def latest_seq(stream: str) -> int:
@@ -113,14 +149,18 @@ def _defer(write, *args, **kwargs) -> bool:
     return True
 
 
-def record(stream: str, kind: str, *, object_id: int | None = None, **fields: Any) -> LiveEvent | None:
+def record(
+    stream: str, kind: str, *, object_id: int | None = None, sources: dict | None = None, **fields: Any
+) -> LiveEvent | None:
     """Store an event of ``stream`` in the current transaction and publish it after commit
     (``None``: collected by ``recorded_at_end``, written when that block ends).
 
+    ``sources``: the objects the event shows (``{"thread": 12, "reply": 34}``, see ``replay``).
     A callable field value is called with the event's seq (e.g. a fragment that carries its version).
     """
-    if _defer(record, stream, kind, object_id=object_id, **fields):
+    if _defer(record, stream, kind, object_id=object_id, sources=sources, **fields):
         return None
+    sources = sources or {}
     with transaction.atomic():
         seq = _next_seq(stream)
         fields = {name: value(seq) if callable(value) else value for name, value in fields.items()}
@@ -134,8 +174,11 @@ def record(stream: str, kind: str, *, object_id: int | None = None, **fields: An
             "at": timezone.now().isoformat(),
             **fields,
         }
-        event = LiveEvent.objects.create(stream=stream, seq=seq, kind=kind, object_id=object_id, payload=payload)
-        message = wire_message(payload)
+        payload = fit(payload)
+        event = LiveEvent.objects.create(
+            stream=stream, seq=seq, kind=kind, object_id=object_id, payload=payload, sources=sources
+        )
+        message = wire_message(payload, sources)
         transaction.on_commit(lambda: publish(stream, message))
     return event
 
@@ -156,7 +199,8 @@ def _next_seqs(streams: list[str]) -> dict[str, int]:
 
 def record_many(items: Sequence[tuple[str, str, int | None, dict]]) -> list[LiveEvent]:
     """Several events of *different* streams (``(stream, kind, object_id, fields)``) in three queries,
-    e.g. one notification per recipient; published after commit in the given order."""
+    e.g. one notification per recipient; published after commit in the given order. A ``sources``
+    entry of ``fields`` is what the event shows (as for ``record``)."""
     if not items or _defer(record_many, items):
         return []
     streams = [stream for stream, *_rest in items]
@@ -167,8 +211,10 @@ def record_many(items: Sequence[tuple[str, str, int | None, dict]]) -> list[Live
         seqs = _next_seqs(streams)
         now = timezone.now().isoformat()
         rows = []
-        for stream, kind, object_id, fields in items:
+        for stream, kind, object_id, given in items:
             seq = seqs[stream]
+            fields = dict(given)
+            sources = fields.pop("sources", None) or {}
             payload = {
                 "type": "event",
                 "stream": stream,
@@ -179,9 +225,11 @@ def record_many(items: Sequence[tuple[str, str, int | None, dict]]) -> list[Live
                 "at": now,
                 **fields,
             }
-            rows.append(LiveEvent(stream=stream, seq=seq, kind=kind, object_id=object_id, payload=payload))
+            rows.append(
+                LiveEvent(stream=stream, seq=seq, kind=kind, object_id=object_id, payload=fit(payload), sources=sources)
+            )
         created = LiveEvent.objects.bulk_create(rows)
-        messages = [(row.stream, wire_message(row.payload)) for row in rows]
+        messages = [(row.stream, wire_message(row.payload, row.sources)) for row in rows]
         transaction.on_commit(lambda: publish_many(messages))
     return created
 
@@ -197,12 +245,20 @@ def redact(stream: str, object_id: int) -> int:
     return changed
 
 
-def events_after(stream: str, after: int, *, limit: int = CATCH_UP_LIMIT, upto: int | None = None) -> list[dict]:
-    """Stored events with ``seq > after`` (and ``<= upto``), in order."""
+def stored_after(
+    stream: str, after: int, *, limit: int = CATCH_UP_LIMIT, upto: int | None = None
+) -> list[tuple[dict, dict]]:
+    """``(payload, sources)`` of the stored events with ``seq > after`` (and ``<= upto``), in order:
+    the raw log. Whatever sends them to a reader goes through ``replay.for_reader``."""
     rows = LiveEvent.objects.filter(stream=stream, seq__gt=after)
     if upto is not None:
         rows = rows.filter(seq__lte=upto)
-    return [row.payload for row in rows.order_by("seq")[:limit]]
+    return list(rows.order_by("seq").values_list("payload", "sources")[:limit])
+
+
+def events_after(stream: str, after: int, *, limit: int = CATCH_UP_LIMIT, upto: int | None = None) -> list[dict]:
+    """The stored payloads with ``seq > after`` (and ``<= upto``), in order, as recorded (for no reader)."""
+    return [payload for payload, _sources in stored_after(stream, after, limit=limit, upto=upto)]
 
 
 def prune(*, days: int = KEEP_DAYS) -> int:
@@ -219,7 +275,7 @@ def recheck_stream(stream: str) -> None:
 
 def recheck_user(user_id: int) -> None:
     """After commit: every socket of this person re-checks its permission (e.g. removed from a group)."""
-    transaction.on_commit(lambda: publish(user_stream(user_id), {"type": "live.recheck"}))
+    transaction.on_commit(lambda: publish(control_stream(user_id), {"type": "live.recheck"}))
 
 
 async def with_retry(operation, *args):

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET
 
 from .. import permissions
 from ..models import Space, Thread
-from . import events
+from . import events, replay
 
 #: Most events one poll returns.
 POLL_LIMIT = 200
@@ -23,12 +23,13 @@ def _events(request, stream: str) -> JsonResponse:
     raw = request.GET.get("after", "0")
     if not raw.isdigit() or len(raw) > 18:
         return JsonResponse({"error": "malformed"}, status=400)
-    rows = events.events_after(stream, int(raw), limit=POLL_LIMIT + 1)
+    rows = events.stored_after(stream, int(raw), limit=POLL_LIMIT + 1)
     return JsonResponse(
         {
             "stream": stream,
             "seq": events.latest_seq(stream),
-            "events": rows[:POLL_LIMIT],
+            # As this reader may see them now (the socket's catch-up does the same).
+            "events": replay.for_reader(request.permissions, rows[:POLL_LIMIT]),
             "more": len(rows) > POLL_LIMIT,
         }
     )

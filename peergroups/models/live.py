@@ -35,6 +35,9 @@ class LiveEvent(models.Model):
     object_id = models.BigIntegerField(null=True, blank=True)
     #: The event exactly as sent on the wire (``type``, ``stream``, ``seq``, ``kind``, …).
     payload = models.JSONField(default=dict)
+    #: What the payload shows, by kind and id (``{"thread": 12, "reply": 34}``): every path that
+    #: replays the event asks the policy about these for its reader (``live.replay``).
+    sources = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -71,6 +71,27 @@
     return template.content.firstElementChild;
   }
 
+  /**
+   * An event too large for a frame comes as a "reload this item" marker (``reload: true``, no
+   * html): fetch the page that shows the item (as this member sees it) and take the element with
+   * this id from it. Resolves to the element, or null when the page does not show it.
+   */
+  function fetchItem(url, id) {
+    if (!window.fetch || !window.DOMParser) return Promise.resolve(null);
+    return window
+      .fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" } })
+      .then(function (response) {
+        return response.ok ? response.text() : "";
+      })
+      .then(function (text) {
+        if (!text) return null;
+        return new window.DOMParser().parseFromString(text, "text/html").getElementById(id);
+      })
+      .catch(function () {
+        return null;
+      });
+  }
+
   /** Forms in server fragments are rendered for nobody in particular: give them this page's CSRF token. */
   function adoptCsrf(root) {
     var source = document.querySelector("input[name=csrfmiddlewaretoken]");
@@ -498,7 +519,48 @@
     return rect.bottom >= 0 && rect.bottom <= window.innerHeight;
   };
 
+  /** A marker for a reply or the thread too large to send: fetch it as the page shows it. */
+  ThreadView.prototype.reload = function (event) {
+    var self = this;
+    var isReply = event.kind.indexOf("reply.") === 0;
+    var template = this.root.getAttribute("data-live-permalink") || "";
+    var url = isReply && template ? template.replace(/\/0\/$/, "/" + event.object_id + "/") : window.location.href;
+    var id = isReply ? "reactie-" + event.object_id : null;
+    if (!isReply) {
+      // The thread itself (an edit): its body and title from a fresh copy of this page.
+      this.setCount(event.reply_count);
+      return window
+        .fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" } })
+        .then(function (response) {
+          return response.ok ? response.text() : "";
+        })
+        .then(function (text) {
+          var doc = new window.DOMParser().parseFromString(text || "", "text/html");
+          var body = doc.querySelector("[data-live-thread-body]");
+          var title = doc.querySelector("[data-live-thread-title]");
+          if (body) self.threadEdited({ html: body.innerHTML, title: title ? title.textContent : "" });
+        })
+        .catch(function () {});
+    }
+    if (event.kind === "reply.created" || event.kind === "reply.unhidden") this.setCount(event.reply_count);
+    return fetchItem(url, id).then(function (element) {
+      if (!element) return;
+      var html = element.outerHTML;
+      var current = self.reply(event.object_id);
+      if (current) {
+        if (!self.fresh(current, event)) return;
+        element.setAttribute("data-version", String(event.version || event.seq || 0));
+        element.hidden = current.hidden;
+        current.replaceWith(element);
+      } else if (event.kind === "reply.created" || event.kind === "reply.unhidden") {
+        self.created({ kind: event.kind, object_id: event.object_id, parent_id: event.parent_id,
+          root_id: event.root_id, version: event.version, seq: event.seq, html: html });
+      }
+    });
+  };
+
   ThreadView.prototype.event = function (event) {
+    if (event.reload) return this.reload(event);
     switch (event.kind) {
       case "reply.created":
       case "reply.unhidden":
@@ -772,6 +834,16 @@
 
   RoomView.prototype.event = function (event) {
     if (!this.list) return;
+    if (event.reload && event.kind === "room.message") {
+      // Too large for a frame: take the message from a fresh copy of this page.
+      var self = this;
+      fetchItem(window.location.href, "bericht-" + event.object_id).then(function (element) {
+        if (element && !self.message(event.object_id)) {
+          self.event({ kind: "room.message", object_id: event.object_id, html: element.outerHTML });
+        }
+      });
+      return;
+    }
     if (event.kind === "room.message") {
       if (this.message(event.object_id)) return;
       var element = fragment(event.html);
