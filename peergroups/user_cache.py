@@ -108,6 +108,24 @@ def _versions(user) -> dict:
     return found
 
 
+def permission_versions(user_ids) -> dict[int, tuple[str, str] | None]:
+    """The permission versions (global, own) of several users in one round trip.
+
+    Long-lived readers (sockets) keep a permission context while these are unchanged: every write
+    that changes a user's permission inputs bumps one of them. ``None``: unknown (not yet set, or
+    the cache unreachable), so nothing may be reused.
+    """
+    ids = sorted({uid for uid in user_ids if uid is not None})
+    keys = [_GLOBAL, *(_version_key("perm", uid) for uid in ids)]
+    found = _get_many(keys)
+    global_version = found.get(_GLOBAL)
+    versions: dict[int, tuple[str, str] | None] = {}
+    for uid in ids:
+        own = found.get(_version_key("perm", uid))
+        versions[uid] = (global_version, own) if global_version is not None and own is not None else None
+    return versions
+
+
 def _entry_key(user, kind: str) -> str:
     versions = _versions(user)
     if kind in ("perm", "user"):

@@ -59,6 +59,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
         self.stream = ""
         self.last_seq = 0
         self.joined: list[str] = []
+        self.reader: replay.Reader | None = None  # the context of live pushes, kept while valid
         self.frames: deque[float] = deque()
         self.active = False
         self.last_presence: dict | None = None
@@ -183,12 +184,6 @@ class LiveConsumer(AsyncWebsocketConsumer):
         rows = events.stored_after(self.stream, after, limit=limit, upto=upto)
         return rows, replay.for_reader(permissions.reader_context(self.user), rows)
 
-    def _pushed_for_reader(self, message) -> dict:
-        payload = message["payload"]
-        return replay.for_reader(
-            permissions.reader_context(self.user), [(payload, message.get("sources"))], shared=True
-        )[0]
-
     async def catch_up(self, after: int) -> None:
         rows, payloads = await database_sync_to_async(self._stored_for_reader)(after, limit=events.CATCH_UP_LIMIT + 1)
         if len(rows) > events.CATCH_UP_LIMIT:
@@ -209,7 +204,9 @@ class LiveConsumer(AsyncWebsocketConsumer):
             for earlier in missing:
                 await self.send_json(earlier)
         # Asked again for this reader now; unchanged, it goes out as serialised once for everyone.
-        payload = await database_sync_to_async(self._pushed_for_reader)(message)
+        if self.reader is None or self.reader.user is not self.user:
+            self.reader = replay.Reader(self.user)
+        payload = await replay.pushed_for(self.reader, message)
         if payload is message["payload"]:
             await self.send(text_data=message["text"])
         else:

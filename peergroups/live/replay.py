@@ -19,12 +19,15 @@ Then ``events.fit``: a frame over the size limit becomes a "reload this item" ma
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .. import notification_kinds, permissions
+from channels.db import database_sync_to_async
+
+from .. import notification_kinds, permissions, user_cache
 from ..models import Notification, Poll, PollVote, Reply, RoomMessage, Space, Thread
 from . import events, fragments
 
@@ -192,3 +195,76 @@ def _decide(ctx, payload: dict, sources: dict[str, int], loaded, facts, targets)
         # Rendered for this reader now: the policy of the notification list and the e-mails.
         return {**payload, "html": fragments.notification_html(notification, ctx.user, targets, ctx)}
     return payload
+
+
+# --- the live push: one decision round per pushed event and process ---------------------------
+
+#: Seconds a pushed event waits for the other sockets of this process to ask about it too.
+PUSH_BATCH_SECONDS = 0.002
+
+
+class Reader:
+    """One socket's reader: the user and the permission context last built for them.
+
+    The context is used again while the user's permission versions (``user_cache``) are the same
+    ones it was built under; any write that changes what the policy knows of them bumps a version,
+    so the next event builds it anew (as ``permissions.reader_context`` would).
+    """
+
+    def __init__(self, user):
+        self.user = user
+        self.ctx = None
+        self.versions: tuple | None = None
+
+    def context(self, versions) -> permissions.PermissionContext:
+        if self.ctx is None or versions is None or versions != self.versions:
+            self.ctx = permissions.reader_context(self.user)
+            self.versions = versions
+        return self.ctx
+
+
+_pending: dict[tuple[str, int], list[tuple[Reader, asyncio.Future]]] = {}
+
+
+def _decide_pushed(readers: list[Reader], message: dict) -> list[dict | None]:
+    """``for_reader`` of one pushed event for several sockets: their users' versions in one round
+    trip, each context reused while its versions hold, the event's objects loaded once."""
+    versions = user_cache.permission_versions(reader.user.pk for reader in readers)
+    row = [(message["payload"], message.get("sources"))]
+    decided = [for_reader(reader.context(versions.get(reader.user.pk)), row, shared=True)[0] for reader in readers]
+    # ``None``: unchanged — each socket then sends its own copy as serialised once by the publisher.
+    return [None if payload is message["payload"] else payload for payload in decided]
+
+
+async def _decide_batch(key: tuple[str, int], message: dict) -> None:
+    batch = _pending.pop(key, [])
+    if not batch:
+        return
+    try:
+        results = await database_sync_to_async(_decide_pushed)([reader for reader, _future in batch], message)
+    except Exception as error:  # noqa: BLE001 (every waiting socket gets the error, none hangs)
+        for _reader, future in batch:
+            if not future.done():
+                future.set_exception(error)
+        return
+    for (_reader, future), payload in zip(batch, results, strict=True):
+        if not future.done():
+            future.set_result(payload)
+
+
+async def pushed_for(reader: Reader, message: dict) -> dict:
+    """The pushed ``message``'s payload as ``reader`` may receive it now (``for_reader``).
+
+    The sockets of one process that receive the same event within ``PUSH_BATCH_SECONDS`` are
+    decided together in one thread hop, so a push to N sockets costs a few rounds, not N.
+    """
+    loop = asyncio.get_running_loop()
+    key = (str(message["payload"].get("stream", "")), int(message["payload"].get("seq", 0)))
+    future: asyncio.Future = loop.create_future()
+    batch = _pending.get(key)
+    if batch is None:
+        batch = _pending[key] = []
+        loop.call_later(PUSH_BATCH_SECONDS, lambda: asyncio.ensure_future(_decide_batch(key, message)))
+    batch.append((reader, future))
+    decided = await future
+    return message["payload"] if decided is None else decided

@@ -23,6 +23,7 @@ from django.db import transaction
 from django.test import Client
 
 from peergroups import actions, notifications, thread_actions
+from peergroups.live import events
 from peergroups.models import EmailFrequency, NotificationSettings, Thread
 
 from .conftest import drain, open_socket, thread_path
@@ -199,6 +200,14 @@ def _digest(user) -> str:
     return "\n".join(message.body for message in mail.outbox if user.email in message.to)
 
 
+def _warm_up(cell, readers):
+    if cell.stream == "thread":
+        events.record(events.thread_stream(cell.thread.pk), "warm-up", sources={"thread": cell.thread.pk})
+    else:
+        for user in readers.values():
+            events.record(events.user_stream(user.pk), "warm-up")
+
+
 def _trigger(cell, *, together: bool):
     if together:
         with transaction.atomic():
@@ -222,6 +231,10 @@ async def test_stored_content_is_asked_again_for_this_reader(case, path, make_wo
 
     if path == "live_push":
         sockets = {role: (await open_socket(user, _socket_path(cell)))[0] for role, user in readers.items()}
+        # A first push that both may see: each socket now holds a permission context it could reuse.
+        await db(_warm_up)(cell, readers)
+        for role, sock in sockets.items():
+            assert any('"warm-up"' in frame for frame in await drain(sock, quiet=1.0)), role
         await db(_trigger)(cell, together=True)
         seen = {role: "\n".join(await drain(sock, quiet=1.5)) for role, sock in sockets.items()}
         for sock in sockets.values():
