@@ -235,6 +235,12 @@ def do_create_working_group(
 SPACE_SETTINGS = ("name", "description", "visibility", "content_public", "capacity")
 
 
+def _shown_by_dependants(space: Space) -> tuple:
+    """What documents derived from a space copy from it besides its audience (a team's title is
+    its space's name, its themes the space's themes): a change re-indexes the dependants."""
+    return (space.name, space.description, frozenset(space.themes.values_list("pk", flat=True)))
+
+
 @transaction.atomic
 def do_update_space(actor, space: Space, *, themes=None, **changes) -> Space:
     """Coordinators change the settings; a larger capacity offers seats to the waiting list."""
@@ -245,6 +251,7 @@ def do_update_space(actor, space: Space, *, themes=None, **changes) -> Space:
         raise ValueError(f"Not editable here: {sorted(unknown)}")
     space = _locked(space)
     audience_before = (space.visibility, space.content_public)
+    shown_before = _shown_by_dependants(space)
     capacity = changes.get("capacity", space.capacity)
     if capacity is not None and capacity < member_count(space):
         raise ValidationError(
@@ -260,10 +267,13 @@ def do_update_space(actor, space: Space, *, themes=None, **changes) -> Space:
     if themes is not None:
         space.themes.set(themes)
     search_indexing.schedule("space", space.pk)  # name, description, themes or audience changed
-    if (space.visibility, space.content_public) != audience_before:
-        # who may find what takes its audience from the space changed: its threads and replies,
-        # and what other apps derive from it (a team, its deliverables), through the registry
+    audience_changed = (space.visibility, space.content_public) != audience_before
+    if audience_changed or _shown_by_dependants(space) != shown_before:
+        # what takes its audience or its words from the space changed: its threads and replies,
+        # and what other apps derive from it (a team's name and themes, its deliverables), through
+        # the registry
         search_indexing.schedule_space_dependants(space.pk)
+    if audience_changed:
         announce.space_changed(space)  # open sockets re-check who may still follow along
     _offer_free_seats(space, actor=actor)
     return space

@@ -22,7 +22,7 @@ from django.test import Client
 from django.utils import timezone
 
 from peergroups import space_actions, thread_actions
-from peergroups.models import Space
+from peergroups.models import Space, Theme
 from peergroups.permissions import ROLE_NETWORK_COORDINATORS
 from resultancy import actions as team_actions
 from resultancy.models import TeamStatus
@@ -202,3 +202,33 @@ def test_a_deleted_space_takes_every_dependant_document_with_it(world):
         assert findable(people[viewer], documents) == NOTHING, viewer
     for viewer in ("visitor", "pending"):
         assert shared(people[viewer]) == NOTHING, viewer
+
+
+COPIED = ("title", "summary", "body", "themes", "audience", "info")
+
+
+def _stored(doc_ids):
+    index = get_index()
+    found = index.client.mget(index=index.alias, ids=list(doc_ids))["docs"]
+    return {d["_id"]: {k: d["_source"].get(k) for k in COPIED} for d in found if d.get("found")}
+
+
+def _fresh(spaces):
+    return {doc.doc_id: {k: doc.as_source().get(k) for k in COPIED} for _name, doc in dependant_documents(spaces)}
+
+
+def test_a_renamed_or_rethemed_space_renews_every_dependant_that_copies_it(world):
+    """A team is titled after its space and shares its themes: renaming a space or changing its
+    themes re-indexes the dependants that copy them, whichever app owns them."""
+    people, spaces, documents = world
+    before = _fresh(spaces)
+    assert _stored(before) == before  # the index holds what the objects say now
+    theme = Theme.objects.create(name="Volgthema", slug="volgthema", kind="group_theme")
+    _apply(lambda: [
+        space_actions.do_update_space(people["lead"], s, name=f"{s.name} hernoemd", themes=[theme]) for s in spaces
+    ])
+    after = _fresh(spaces)
+    changed = {doc_id for doc_id in after if after[doc_id] != before.get(doc_id)}
+    # the positive control: some dependant (at least the team) copies the name or the themes
+    assert any(doc_id.startswith("resultancy_team:") for doc_id in changed), sorted(changed)
+    assert _stored(after) == after
