@@ -120,6 +120,10 @@ class SearchResults:
     backend: str = "elasticsearch"
     degraded: bool = False  # database fallback: fewer features
     unavailable: bool = False  # configured backend is down
+    #: who actually answered: "elasticsearch" (an index replied), "database" (the fallback
+    #: searched), or None (the backend was down or there is no index yet). An empty result
+    #: says "nothing found" only when this is set.
+    answered_by: str | None = None
     page: int = 1
     page_size: int = PAGE_SIZE
 
@@ -279,6 +283,7 @@ class ElasticsearchSearch:
                 results.suggestions = [hit["_source"]["title"] for hit in responses[1]["hits"]["hits"]]
         if responses is None:
             return results
+        results.answered_by = self.backend
         response = responses[0]
         results.total = _total(response)
         results.hits = [_hit_from_source(hit) for hit in response["hits"]["hits"]]
@@ -501,7 +506,9 @@ class DatabaseSearch:
                     queryset = queryset.filter(**{f"{name}__in": values})
             return queryset
 
-        results = SearchResults(backend=self.backend, degraded=True, page_size=params.page_size)
+        results = SearchResults(
+            backend=self.backend, degraded=True, page_size=params.page_size, answered_by=self.backend
+        )
         filtered = apply(base)
         results.total = filtered.count()
         order = ["-date", "-id"] if params.sort == "date" or not words else ["-boost", "-date", "-id"]

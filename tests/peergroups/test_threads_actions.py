@@ -150,8 +150,18 @@ def test_bad_input_gives_a_clear_answer_never_a_500(portal, make_user, client): 
     assert client.get("/vraagbaak/vragen/99999999999999999999/").status_code == 404
     assert client.get("/vraagbaak/?tab=onzin").status_code == 200
     client.force_login(moderator)
-    for data in ({"operation": "move", "space": "x"}, {"operation": "merge", "into": "-1"}, {"operation": "?"}):
-        assert client.post(base + "modereren/", data).status_code in (302, 404)
+    before = list(Thread.objects.values().order_by("pk"))
+    # A space or thread that cannot exist is not found; an unknown operation goes back to the queue.
+    for data, status in (
+        ({"operation": "move", "space": "x"}, 404),
+        ({"operation": "merge", "into": "-1"}, 404),
+        ({"operation": "?"}, 302),
+    ):
+        response = client.post(base + "modereren/", data)
+        assert response.status_code == status, data
+        if status == 302:
+            assert response["Location"] == "/vraagbaak/moderatie/"
+    assert list(Thread.objects.values().order_by("pk")) == before  # nothing moved, merged or changed
 
 
 @pytest.mark.parametrize("visibility", ["open", "closed", "secret"])
