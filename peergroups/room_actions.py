@@ -46,18 +46,42 @@ def _client_uuid(client_id) -> uuid.UUID | None:
         raise ValidationError(_("The message could not be sent; please reload the page."))
 
 
-def do_post(actor, space: Space, *, body: str, client_id=None) -> RoomMessage:
-    """Post in a group's room. Sending the same ``client_id`` again returns the stored message."""
-    if not permissions.can_post_in_room(permissions.fresh_context(actor), space):
-        raise PermissionDenied(_("Only members of this group can write in its room."))
+#: Control characters a message may hold: tab and line breaks. Every other one (NUL first of all,
+#: which PostgreSQL refuses) and lone surrogates (JSON can carry them, UTF-8 cannot) are refused.
+_ALLOWED_CONTROLS = frozenset("\t\n\r")
+
+
+def _unstorable(text: str) -> bool:
+    return any(
+        (ord(char) < 32 or 127 <= ord(char) < 160 or 0xD800 <= ord(char) <= 0xDFFF) and char not in _ALLOWED_CONTROLS
+        for char in text
+    )
+
+
+def clean_body(body) -> str:
+    """The one validation of a room message, for every path that posts one: the HTTP form
+    (``room_views.RoomMessageForm``) and the socket (``RoomConsumer``, through :func:`do_post`).
+    Returns the stripped text or raises ``ValidationError`` with a sentence for the person."""
+    if body is not None and not isinstance(body, str):
+        raise ValidationError(_("Write a message first."))
     body = (body or "").strip()
     if not body:
         raise ValidationError(_("Write a message first."))
+    if _unstorable(body):
+        raise ValidationError(_("The message contains characters that cannot be sent, such as control characters."))
     if len(body) > ROOM_MESSAGE_MAX:
         raise ValidationError(
             _("A message has at most %(max)s characters; yours has %(count)s.")
             % {"max": ROOM_MESSAGE_MAX, "count": len(body)}
         )
+    return body
+
+
+def do_post(actor, space: Space, *, body: str, client_id=None) -> RoomMessage:
+    """Post in a group's room. Sending the same ``client_id`` again returns the stored message."""
+    if not permissions.can_post_in_room(permissions.fresh_context(actor), space):
+        raise PermissionDenied(_("Only members of this group can write in its room."))
+    body = clean_body(body)
     key = _client_uuid(client_id)
     if key is not None:
         existing = RoomMessage.objects.filter(author=actor, client_id=key).first()

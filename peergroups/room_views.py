@@ -18,11 +18,22 @@ from .models import ROOM_MESSAGE_MAX, RoomMessage
 from .permissions import policy_view, require
 
 
+class RoomMessageField(forms.CharField):
+    """A room message, validated by ``room_actions.clean_body`` and nothing else: the socket path
+    posts through the same function, so both accept and refuse exactly the same texts."""
+
+    def __init__(self, **kwargs):
+        super().__init__(strip=False, **kwargs)
+        self.validators = []  # Django's own (NUL, length) would answer differently from the socket
+
+    def clean(self, value):
+        return room_actions.clean_body(value)
+
+
 class RoomMessageForm(forms.Form):
-    body = forms.CharField(
+    body = RoomMessageField(
         label=gettext_lazy("Your message"),
-        max_length=ROOM_MESSAGE_MAX,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": ROOM_MESSAGE_MAX}),
     )
     client_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
 

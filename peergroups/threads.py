@@ -1,8 +1,10 @@
 """Reading threads: listings, the reply tree, similar questions and colleagues to ask.
 
 Everything here filters through ``peergroups.permissions`` (``threads_visible_to``,
-``can_see_author``); writes are in ``thread_actions``. The home page of the
-knowledge app calls :func:`open_questions_needing_answer` by its dotted path.
+``can_see_author``); writes are in ``thread_actions``. "Colleagues who struggled with this"
+(:func:`colleagues_for`) leaves out the viewer and nobody else, for every thread: a list that
+dropped the author would name the author of an anonymous dilemma by who is missing from it.
+The home page of the knowledge app calls :func:`open_questions_needing_answer` by its dotted path.
 """
 
 from __future__ import annotations
@@ -312,8 +314,13 @@ def colleagues_for(ctx, thread, *, limit: int = 6) -> list[Colleague]:
     """Members who struggled with the same: asked or answered similar threads, or work at an
     organisation with a related best practice — ranked, each with its reasons.
 
-    Never the author of this thread, never anyone through an anonymous post of theirs, and only
-    through threads the viewer may see.
+    Only through threads the viewer may see, never through an anonymous post (nor through this
+    thread), and leaving out the viewer and nobody else. In particular the thread's author is not
+    left out specially: the list depends only on the thread's text and themes, on the viewer and on
+    the evidence, never on who asked. Were the author dropped, comparing an anonymous dilemma's list
+    with that of a near-identical ordinary question would show who is missing, i.e. who asked
+    (issue 20). So one rule for every thread, anonymous or not; an ordinary thread's author may be
+    listed through their *other* posts, as anyone else would be.
     """
     from django.utils.translation import gettext as _
 
@@ -329,7 +336,7 @@ def colleagues_for(ctx, thread, *, limit: int = 6) -> list[Colleague]:
     found: dict[int, Colleague] = {}
 
     def add(user_id, reason, score):
-        if user_id == thread.author_id or user_id == ctx.user_id:
+        if user_id == ctx.user_id:  # the viewer and nobody else: never the author specially
             return
         entry = found.setdefault(user_id, Colleague(user=None))
         if reason not in entry.reasons:
