@@ -26,7 +26,6 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -35,6 +34,7 @@ from peergroups.models import Theme
 
 from .models import BestPracticePage, KnowledgeIndexPage, SourceKind
 from .models.cases import validate_source_url
+from .rich_text import markdown_to_rich_text
 
 
 @dataclass
@@ -110,9 +110,10 @@ def _themes(themes) -> list[Theme]:
 
 
 def _body_blocks(body_text: str) -> list[tuple[str, str]]:
-    """Plain text to rich-text paragraphs: blank lines separate paragraphs, escaped."""
-    paragraphs = [p.strip() for p in body_text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    return [("paragraph", "<p>" + escape(p).replace("\n", "<br>") + "</p>") for p in paragraphs]
+    """The member's Markdown as one rich-text paragraph block, in the form the page editor saves."""
+    paragraph = BestPracticePage._meta.get_field("body").stream_block.child_blocks["paragraph"]
+    value = markdown_to_rich_text(body_text, features=paragraph.features, editor=paragraph.editor)
+    return [("paragraph", value)] if value else []
 
 
 def _unique_slug(parent, title: str) -> str:

@@ -17,7 +17,10 @@ class PromoteDraftForm(forms.Form):
         label=_("Text"),
         widget=forms.Textarea(attrs={"rows": 10}),
         required=False,
-        help_text=_("Plain text; an empty line starts a new paragraph. You can edit it further in the editor."),
+        help_text=_(
+            "Markdown, as in the help portal: **bold**, lists and links; an empty line starts a new paragraph. "
+            "You can edit it further in the editor."
+        ),
     )
     source_kind = forms.ChoiceField(label=_("Where does it come from?"), choices=SourceKind.choices)
     source_label = forms.CharField(label=_("Name of the source"), max_length=255, required=False)

@@ -8,6 +8,8 @@ form with the typed text, never a 500.
 
 from __future__ import annotations
 
+from html import unescape
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
@@ -15,6 +17,7 @@ from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.html import strip_tags
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -187,7 +190,8 @@ def _thread_context(request, thread, *, reply_form=None):
                     "source_kind": "thread",
                     "source_url": request.build_absolute_uri(thread.get_absolute_url()),
                     "source_label": _("Help portal: %(title)s") % {"title": thread.title},
-                    "summary": thread.body[:300],
+                    # Plain text for the summary field: the Markdown as members read it, without markers.
+                    "summary": " ".join(unescape(strip_tags(thread.body_html)).split())[:300],
                     "body_text": f"{thread.body}\n\n{accepted.body if accepted else ''}".strip(),
                 }
             )

@@ -30,3 +30,38 @@ def case_form_data(title="Gemeente Voorbeeld: een proef", slug="gemeente-voorbee
     form = nested_form_data(data)
     form["themes"] = [str(t.pk) for t in themes]
     return form
+
+
+def body_as_the_editor_posts_it(page):
+    """The stored body as the page editor's browser sends it back: each rich-text block as Draftail's state."""
+    return streamfield([(block.block_type, rich_text(block.value.source)) for block in page.body])
+
+
+def submit_and_approve(editor_client, approver_client, page, **fields):
+    """Finish a promoted draft in the admin (its body untouched), submit it, and let a second editor approve.
+
+    Returns the response of the edit view's POST and the page, reloaded.
+    """
+    from django.urls import reverse
+
+    draft = page.get_latest_revision_as_object()
+    data = case_form_data(
+        title=draft.title,
+        slug=draft.slug,
+        themes=list(draft.themes.all()),
+        source_kind=draft.source_kind,
+        source_url=draft.source_url,
+        source_label=draft.source_label,
+        body=body_as_the_editor_posts_it(draft),
+        **fields,
+    )
+    data["action-submit"] = "1"
+    submitted = editor_client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data)
+    page.refresh_from_db()
+    task_state = page.current_workflow_task_state
+    if task_state is not None:
+        approver_client.post(
+            reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk)), {"comment": ""}
+        )
+        page.refresh_from_db()
+    return submitted, page
