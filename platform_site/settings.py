@@ -203,11 +203,20 @@ if ELASTICSEARCH_URL:
     # our platform-analysis plugin (or analysis-common on a stock distribution).
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            # Wagtail's Elasticsearch 8 backend that creates (or repairs) its index before writing.
+            "BACKEND": "search.wagtail_search",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": f"{SEARCH_INDEX_PREFIX}-wagtail-",
             "TIMEOUT": 5,
             "ATOMIC_REBUILD": True,
+            # The admin matches typed words against edge n-grams, by default at most 15 characters
+            # long: Dutch compounds ("raadsinformatiebrief", 20) were never found. 30 covers them.
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "analysis": {"filter": {"edgengram": {"max_gram": 30}}},
+                    "index": {"max_ngram_diff": 29},
+                }
+            },
         }
     }
 else:

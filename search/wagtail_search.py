@@ -1,0 +1,135 @@
+"""Wagtail's own (admin) search on Elasticsearch, with its indices made before the first write.
+
+Wagtail's Elasticsearch backend (django-modelsearch) only creates an index and its mapping in
+``update_index``. Until somebody runs that, the first page saved is written into an index that
+does not exist, so Elasticsearch creates one and *guesses* the mapping: ``pk`` becomes a text
+field that is not stored, searches ask for the stored ``pk`` and every hit comes back without
+``fields`` — ``/cms/pages/search/`` answered 500 (``KeyError: 'fields'``, issue 15). The same
+happened after an index was lost (deleted, or Elasticsearch rebuilt empty).
+
+Here every write first checks (one small request: the mapping of ``pk``) that the index behind
+the alias has Wagtail's mapping:
+
+- no index at all: an empty index with the mapping of every model it holds is created behind
+  the alias (cheap; a full ``update_index`` or the outbox replay fills the rest);
+- an index with a guessed mapping: it is rebuilt from the database (atomic, behind the alias),
+  which also replaces the guessed index.
+
+``ensure_indices()`` runs the same check for every Wagtail index (the worker's periodic repair
+after an outage calls it).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import transaction
+from elasticsearch import NotFoundError
+from modelsearch.backends.elasticsearch8 import (
+    Elasticsearch8Index,
+    Elasticsearch8SearchBackend,
+    Elasticsearch8SearchResults,
+)
+from modelsearch.index import get_indexed_models
+
+log = logging.getLogger(__name__)
+
+CHUNK_SIZE = 500
+
+
+class PlatformElasticsearchIndex(Elasticsearch8Index):
+    def models(self) -> list:
+        return [m for m in get_indexed_models() if self.backend.get_index_for_model(m).name == self.name]
+
+    def state(self) -> str:
+        """``ok`` (Wagtail's mapping), ``missing`` or ``guessed`` (made by Elasticsearch on a write)."""
+        try:
+            found = self.es.indices.get_field_mapping(index=self.name, fields="pk")
+        except NotFoundError:
+            return "missing"
+        for index in found.body.values():
+            pk = index.get("mappings", {}).get("pk", {}).get("mapping", {}).get("pk", {})
+            if not pk.get("store"):
+                return "guessed"
+        return "ok" if found.body else "missing"
+
+    def ensure(self) -> str:
+        """Make sure the index can answer Wagtail's searches; returns what was found."""
+        state = self.state()
+        if state == "missing":
+            log.warning("Wagtail search index %s is missing: creating it with its mapping", self.name)
+            self.create_empty()
+        elif state == "guessed":
+            log.warning("Wagtail search index %s has a guessed mapping: rebuilding it", self.name)
+            self.rebuild()
+        return state
+
+    def create_empty(self) -> None:
+        rebuilder = self.backend.atomic_rebuilder_class(self)
+        new = rebuilder.start()
+        for model in self.models():
+            new.add_model(model)
+        rebuilder.finish()
+
+    def rebuild(self) -> int:
+        """Atomic rebuild from the database, as ``update_index`` does for one index."""
+        rebuilder = self.backend.atomic_rebuilder_class(self)
+        new = rebuilder.start()
+        models = self.models()
+        for model in models:
+            new.add_model(model)
+        count = 0
+        with transaction.atomic():
+            for model in models:
+                items = list(model.get_indexed_objects().order_by("pk"))
+                for start in range(0, len(items), CHUNK_SIZE):
+                    new.add_items(model, items[start : start + CHUNK_SIZE])
+                    count += len(items[start : start + CHUNK_SIZE])
+        rebuilder.finish()
+        return count
+
+    def add_item(self, item):
+        if self.models():  # the alias, not a new index being filled by a rebuild
+            self.ensure()
+        super().add_item(item)
+
+    def add_items(self, model, items):
+        if self.models():
+            self.ensure()
+        super().add_items(model, items)
+
+
+class PlatformElasticsearchSearchResults(Elasticsearch8SearchResults):
+    def _get_results_from_hits(self, hits):
+        # A guessed index (before its repair) does not store ``pk``; the document id is the pk.
+        for hit in hits:
+            if "fields" not in hit:
+                hit["fields"] = {"pk": [hit["_id"]]}
+        return super()._get_results_from_hits(hits)
+
+
+class PlatformElasticsearchSearchBackend(Elasticsearch8SearchBackend):
+    index_class = PlatformElasticsearchIndex
+    results_class = PlatformElasticsearchSearchResults
+
+    def indices(self) -> list[PlatformElasticsearchIndex]:
+        names: dict[str, PlatformElasticsearchIndex] = {}
+        for model in get_indexed_models():
+            index = self.get_index_for_model(model)
+            names.setdefault(index.name, index)
+        return list(names.values())
+
+
+SearchBackend = PlatformElasticsearchSearchBackend
+
+
+def ensure_indices() -> dict[str, str]:
+    """Check (and repair) every Wagtail index of every Elasticsearch backend: {index: state found}."""
+    from modelsearch.backends import get_search_backends
+
+    found = {}
+    for backend in get_search_backends():
+        if isinstance(backend, PlatformElasticsearchSearchBackend):
+            for index in backend.indices():
+                found[index.name] = index.ensure()
+    return found

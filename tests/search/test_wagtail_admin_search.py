@@ -1,0 +1,80 @@
+"""Wagtail's own admin search (``/cms/pages/search/``) on the real Elasticsearch.
+
+Issue 15: the first write into a Wagtail index that did not exist yet let Elasticsearch create
+it with a guessed ("dynamic") mapping, in which ``pk`` is not a stored field; every search with
+hits then failed with ``KeyError: 'fields'`` (HTTP 500).
+"""
+
+import uuid
+
+import pytest
+from django.conf import settings as django_settings
+
+from knowledge.models import NewsIndexPage, NewsPage
+from search import connection
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def wagtail_index(settings):
+    """Wagtail's search backend with a private index prefix; its indices removed afterwards."""
+    prefix = f"test-{uuid.uuid4().hex[:10]}-wagtail-"
+    backends = {name: dict(conf) for name, conf in django_settings.WAGTAILSEARCH_BACKENDS.items()}
+    backends["default"]["INDEX_PREFIX"] = prefix
+    settings.WAGTAILSEARCH_BACKENDS = backends
+    yield prefix
+    client = connection.get_client()
+    for name in client.indices.get(index=f"{prefix}*", expand_wildcards="all"):
+        client.indices.delete(index=name, ignore_unavailable=True)
+
+
+def publish_news(title):
+    parent = NewsIndexPage.objects.get()
+    page = NewsPage(title=title, slug=f"nieuws-{uuid.uuid4().hex[:8]}", summary="Over de raad.")
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def admin_search(client, make_user, prefix, q):
+    connection.get_client().indices.refresh(index=f"{prefix}*")
+    client.force_login(make_user(is_superuser=True, is_staff=True))
+    return client.get("/cms/pages/search/", {"q": q})
+
+
+def test_admin_page_search_lists_a_page_written_into_a_new_index(wagtail_index, make_user, client):
+    page = publish_news("Omgevingswet in de praktijk")
+
+    response = admin_search(client, make_user, wagtail_index, "omgevingswet")
+
+    assert response.status_code == 200
+    assert [p.pk for p in response.context["object_list"]] == [page.pk]
+    assert page.title in response.content.decode()
+
+
+def test_admin_page_search_finds_a_long_dutch_compound_word(wagtail_index, make_user, client):
+    # The admin searches the edge n-grams; Wagtail's default stops at 15 characters, so a word like
+    # "raadsinformatiebrief" (20) was never found.
+    page = publish_news("Raadsinformatiebrief over de omgevingswet")
+
+    response = admin_search(client, make_user, wagtail_index, "Raadsinformatiebrief")
+
+    assert [p.pk for p in response.context["object_list"]] == [page.pk]
+
+
+def test_an_index_with_a_guessed_mapping_is_rebuilt_from_the_database(wagtail_index, make_user, client):
+    from search.wagtail_search import ensure_indices
+
+    page = publish_news("Omgevingswet in de praktijk")
+    name = f"{wagtail_index}wagtailcore_page"
+    es = connection.get_client()
+    for index in es.indices.get(index=f"{wagtail_index}*"):
+        es.indices.delete(index=index)
+    # What a write did before: Elasticsearch makes the index and guesses its mapping.
+    es.index(index=name, id="999999", document={"pk": "999999", "title": "iets"})
+
+    assert ensure_indices()[name] == "guessed"
+    assert ensure_indices()[name] == "ok"
+    response = admin_search(client, make_user, wagtail_index, "omgevingswet")
+    assert [p.pk for p in response.context["object_list"]] == [page.pk]
