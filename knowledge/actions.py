@@ -31,6 +31,7 @@ from django.utils.translation import gettext as _
 
 from peergroups import permissions
 from peergroups.models import Theme
+from search.numbers import parse_id
 
 from .models import BestPracticePage, KnowledgeIndexPage, SourceKind
 from .models.cases import validate_source_url
@@ -100,8 +101,8 @@ def _themes(themes) -> list[Theme]:
     for theme in themes:
         if isinstance(theme, Theme):
             objects.append(theme)
-        elif isinstance(theme, int) or (isinstance(theme, str) and theme.isdigit()):
-            ids.append(int(theme))
+        elif parse_id(theme) is not None:
+            ids.append(parse_id(theme))
         else:
             slugs.append(str(theme))
     if ids or slugs:

@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 
 from peergroups.models import PolicyDomain, Theme
 from peergroups.taxonomy import STAFF_SIZE_BANDS, GovernmentLayer, OrganisationType, Province
+from search.numbers import parse_int
 
 from .models import BestPracticePage, CaseYear, visible_pages_q
 
@@ -167,7 +168,7 @@ class YearFacet(Facet):
     def clean(self, raw, known):
         accepted, ignored = [], []
         for value in raw:
-            if value.isdigit() and 1950 <= int(value) <= 2100:
+            if parse_int(value, minimum=1950, maximum=2100) is not None:
                 if value not in accepted:
                     accepted.append(value)
             else:

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from peergroups.models import Theme
+from search.numbers import parse_ids
 
 from .models import SourceKind
 
@@ -44,5 +45,5 @@ class PromoteDraftForm(forms.Form):
         """Initial values from a link's query string (unknown keys are ignored)."""
         initial = {key: params.get(key, "")[:5000] for key in cls.PREFILL if params.get(key)}
         if params.getlist("themes"):
-            initial["themes"] = [v for v in params.getlist("themes") if v.isdigit()]
+            initial["themes"] = parse_ids(params.getlist("themes"))
         return initial

@@ -7,6 +7,8 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from search.numbers import parse_id
+
 from . import actions, permissions
 from .models import LearningQuestion, Organisation
 from .permissions import policy_view, require
@@ -55,9 +57,9 @@ def contact_organisation(request, slug):
         _("You can contact other organisations, not your own."),
     )
     initial = {}
-    question_id = request.GET.get("leervraag", "")
-    if question_id.isdigit():
-        initial["learning_question"] = int(question_id)
+    question_id = parse_id(request.GET.get("leervraag"))
+    if question_id is not None:
+        initial["learning_question"] = question_id
     form = ContactForm(request.POST or None, initial=initial)
     form.fields["learning_question"].queryset = organisation.learning_questions.all()
     if request.method == "POST" and form.is_valid():

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from search.numbers import parse_ids
+
 from . import permissions, room_actions
 from .live import events
 from .models import ROOM_MESSAGE_MAX, RoomMessage
@@ -110,7 +112,7 @@ def room_hide(request, slug, pk):
 def room_convert(request, slug):
     space = _room_space(request, slug)
     form = ConvertForm(request.POST)
-    ids = [int(v) for v in request.POST.getlist("message") if v.isdigit() and len(v) < 12]
+    ids = parse_ids(request.POST.getlist("message"))
     if form.is_valid():
         try:
             thread = room_actions.do_convert_to_thread(request.user, space, ids, title=form.cleaned_data["title"])

@@ -6,6 +6,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from search.numbers import parse_ids
+
 from .models import (
     EmailFrequency,
     LearningQuestion,
@@ -106,7 +108,7 @@ class PeerGroupForm(SpaceSettingsForm):
         del self.fields["capacity"]
         ids = set(organisation_ids)
         if self.is_bound:
-            ids |= {int(v) for v in self.data.getlist("organisations") if str(v).isdigit()}
+            ids |= set(parse_ids(self.data.getlist("organisations")))
         self.fields["learning_questions"].queryset = (
             LearningQuestion.objects.filter(organisation_id__in=ids).select_related("organisation").order_by("title")
         )

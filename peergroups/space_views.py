@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from search.numbers import parse_ids
+
 from . import actions, permissions, space_actions
 from .models import (
     Activity,
@@ -518,12 +520,12 @@ def space_settings(request, slug):
 def peer_group_create(request):
     ctx = request.permissions
     require(ctx, permissions.can_create_space(ctx, SpaceKind.PEER_GROUP), _("Only members can start a peer group."))
-    organisation_ids = [int(v) for v in request.GET.getlist("organisatie") if v.isdigit()]
+    organisation_ids = parse_ids(request.GET.getlist("organisatie"))
     if ctx.organisation_id:
         organisation_ids.append(ctx.organisation_id)
     initial = {
         "organisations": organisation_ids,
-        "learning_questions": [int(v) for v in request.GET.getlist("leervraag") if v.isdigit()],
+        "learning_questions": parse_ids(request.GET.getlist("leervraag")),
     }
     form = PeerGroupForm(request.POST or None, initial=initial, organisation_ids=organisation_ids)
     if request.method == "POST" and form.is_valid():

@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from search.numbers import ID_MAX
+
 from .models import Theme, Thread
 
 BODY_HELP = _(
@@ -44,7 +46,7 @@ class AskForm(forms.Form):
 
 class ReplyForm(forms.Form):
     body = forms.CharField(label=_("Your reply"), widget=forms.Textarea(attrs={"rows": 5}), help_text=BODY_HELP)
-    parent = forms.IntegerField(required=False, min_value=1, max_value=2**62, widget=forms.HiddenInput)
+    parent = forms.IntegerField(required=False, min_value=1, max_value=ID_MAX, widget=forms.HiddenInput)
 
 
 class EditForm(forms.Form):
@@ -66,5 +68,7 @@ class FlagForm(forms.Form):
 
 class ModerationForm(forms.Form):
     note = forms.CharField(label=_("Note"), max_length=300, required=False)
-    space = forms.IntegerField(required=False)
-    into = forms.IntegerField(label=_("Number of the original discussion"), required=False, min_value=1)
+    space = forms.IntegerField(required=False, min_value=1, max_value=ID_MAX)
+    into = forms.IntegerField(
+        label=_("Number of the original discussion"), required=False, min_value=1, max_value=ID_MAX
+    )

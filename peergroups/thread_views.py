@@ -22,6 +22,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from search.numbers import parse_id, parse_page
+
 from . import permissions, reply_fragments, thread_actions, threads
 from .live import events as live_events
 from .models import Flag, Poll, PollOption, PollVote, Reply, Space, Theme, Thread
@@ -39,23 +41,16 @@ def _add_errors(form, exc: ValidationError) -> None:
 
 def _int(value) -> int:
     """A posted or queried id as an int; 0 (matching nothing) for anything else."""
-    value = str(value or "").strip()
-    return int(value) if value.isdigit() and len(value) < 12 else 0
+    return parse_id(value) or 0
 
 
 def _page_number(request, last: int) -> int:
-    try:
-        return min(max(1, int(request.GET.get("pagina", 1))), last)
-    except ValueError:
-        return 1
+    return parse_page(request.GET.get("pagina"), last=last)
 
 
 def _branch(request) -> int | None:
     """The top-level reply whose folded answers are asked for (``?tak=``), if any."""
-    try:
-        return int(request.GET.get("tak", ""))
-    except ValueError:
-        return None
+    return parse_id(request.GET.get("tak"))
 
 
 def _only_folded(request) -> bool:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, OuterRef, Q, Window
 
+from search.numbers import parse_ids
+
 from . import permissions
 from .models import (
     MAX_VISIBLE_DEPTH,
@@ -327,7 +329,7 @@ def colleagues_for(ctx, thread, *, limit: int = 6) -> list[Colleague]:
     if not ctx.is_member:
         return []
     hits = similar_for_text(ctx.user, f"{thread.title} {thread.body}", limit=8, exclude_thread=thread)
-    thread_ids = [int(h.object_id) for h in hits if h.kind == "thread" and h.object_id.isdigit()]
+    thread_ids = parse_ids(h.object_id for h in hits if h.kind == "thread")
     similar = {t.pk: t for t in visible_threads(ctx).filter(pk__in=thread_ids)}
     theme_ids = [theme.pk for theme in thread.themes.all()]  # prefetched by the thread page
     if theme_ids:

@@ -5,6 +5,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 
 from . import service
+from .numbers import parse_page
 from .scope import scope_for
 
 MAX_QUERY_LENGTH = 200
@@ -17,10 +18,7 @@ def _params(request) -> service.SearchParams:
         values = [v[:100] for v in request.GET.getlist(name) if v][:10]
         if values:
             filters[name] = values
-    try:
-        page = int(request.GET.get("pagina", "1"))
-    except ValueError:
-        page = 1
+    page = parse_page(request.GET.get("pagina"), last=service.MAX_PAGE)
     sort = "date" if request.GET.get("sorteer") == "datum" else "relevance"
     return service.SearchParams(text=text, filters=filters, sort=sort, page=page)
 

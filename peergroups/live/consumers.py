@@ -22,6 +22,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from search.numbers import parse_count
+
 from .. import permissions
 from ..models import Notification, Space, Thread, User
 from . import events, presence, replay
@@ -150,10 +152,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
         values = parse_qs(self.scope.get("query_string", b"").decode("latin-1")).get("after")
         if not values:
             return None
-        try:
-            return max(0, int(values[0]))
-        except ValueError:
-            return None
+        return parse_count(values[0])
 
     def _language(self) -> str:
         cookie = (self.scope.get("cookies") or {}).get(settings.LANGUAGE_COOKIE_NAME)

@@ -6,6 +6,8 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from search.numbers import parse_count
+
 from .. import permissions
 from ..models import Space, Thread
 from . import events, replay
@@ -20,10 +22,10 @@ def _refused(code: int) -> JsonResponse:
 
 
 def _events(request, stream: str) -> JsonResponse:
-    raw = request.GET.get("after", "0")
-    if not raw.isdigit() or len(raw) > 18:
+    after = parse_count(request.GET.get("after", "0"))
+    if after is None:
         return JsonResponse({"error": "malformed"}, status=400)
-    rows = events.stored_after(stream, int(raw), limit=POLL_LIMIT + 1)
+    rows = events.stored_after(stream, after, limit=POLL_LIMIT + 1)
     return JsonResponse(
         {
             "stream": stream,
