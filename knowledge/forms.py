@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from peergroups import limits
 from peergroups.models import Theme
 from search.numbers import parse_ids
 
@@ -13,9 +14,12 @@ class PromoteDraftForm(forms.Form):
     """What an editor provides to turn material into a draft best practice."""
 
     title = forms.CharField(label=_("Title"), max_length=255)
-    summary = forms.CharField(label=_("Summary"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    summary = forms.CharField(
+        label=_("Summary"), max_length=limits.SHORT_TEXT_MAX, widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
     body_text = forms.CharField(
         label=_("Text"),
+        max_length=limits.BODY_MAX,
         widget=forms.Textarea(attrs={"rows": 10}),
         required=False,
         help_text=_(

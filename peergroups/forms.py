@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from . import limits
+from .limits import URL_MAX
 from .models import LearningQuestion, Organisation, PolicyDomain, Theme
 from .taxonomy import Function, Province
 
@@ -15,11 +17,11 @@ class ProfileForm(forms.Form):
     expertise = forms.CharField(
         label=_("Expertise"),
         required=False,
-        max_length=500,
+        max_length=limits.LIST_MAX,
         help_text=_("Comma-separated, for example: benchmarking, klantcontact, integriteit."),
     )
     bio = forms.CharField(
-        label=_("Short bio"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 4})
+        label=_("Short bio"), required=False, max_length=limits.SHORT_TEXT_MAX, widget=forms.Textarea(attrs={"rows": 4})
     )
 
     def clean_expertise(self):
@@ -27,13 +29,14 @@ class ProfileForm(forms.Form):
 
 
 class OrganisationForm(forms.ModelForm):
-    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+    website = forms.URLField(label=_("Website"), required=False, max_length=URL_MAX, assume_scheme="https")
     policy_domain = forms.ModelChoiceField(
         label=_("Policy domain"), queryset=PolicyDomain.objects.all(), required=False
     )
 
     class Meta:
         model = Organisation
+        formfield_callback = limits.formfield
         fields = [
             "description",
             "primary_processes",
@@ -58,6 +61,7 @@ class LearningQuestionForm(forms.ModelForm):
 
     class Meta:
         model = LearningQuestion
+        formfield_callback = limits.formfield
         fields = ["title", "body", "status", "themes"]
         widgets = {"body": forms.Textarea(attrs={"rows": 4})}
 
@@ -66,14 +70,18 @@ class MemberDecisionForm(forms.Form):
     decision = forms.ChoiceField(choices=[("approve", _("Admit")), ("reject", _("Reject"))], widget=forms.HiddenInput)
     organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=Organisation.objects.all(), required=False)
     note = forms.CharField(
-        label=_("Note to the person"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Note to the person"),
+        required=False,
+        max_length=limits.MESSAGE_MAX,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
 
 
 class OrganisationFilterForm(forms.Form):
     """Filters on the organisation list; every field optional, bad values ignored."""
 
-    q = forms.CharField(label=_("Name contains"), required=False, max_length=100)
+    show_limits = False
+    q = forms.CharField(label=_("Name contains"), required=False, max_length=limits.FILTER_MAX)
     organisation_type = forms.ChoiceField(label=_("Organisation type"), required=False)
     government_layer = forms.ChoiceField(label=_("Government layer"), required=False)
     province = forms.ChoiceField(label=_("Province"), required=False)

@@ -15,9 +15,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import permissions, thread_actions
+from .limits import ROOM_MESSAGE_MAX
 from .live import announce
 from .markup import render_markdown
-from .models import ROOM_MESSAGE_MAX, RoomMessage, Space, Thread
+from .models import RoomMessage, Space, Thread
 
 #: Room messages per member per window (a meeting is lively, a flood is not).
 ROOM_POST_LIMIT = 30

@@ -15,8 +15,9 @@ from django.views.decorators.http import require_POST
 from search.numbers import parse_ids
 
 from . import permissions, room_actions
+from .limits import ROOM_MESSAGE_MAX, TITLE_MAX
 from .live import events
-from .models import ROOM_MESSAGE_MAX, RoomMessage
+from .models import RoomMessage
 from .permissions import policy_view, require
 
 
@@ -41,7 +42,7 @@ class RoomMessageForm(forms.Form):
 
 
 class ConvertForm(forms.Form):
-    title = forms.CharField(label=gettext_lazy("Title of the new discussion"), max_length=200)
+    title = forms.CharField(label=gettext_lazy("Title of the new discussion"), max_length=TITLE_MAX)
 
 
 def _room_space(request, slug):

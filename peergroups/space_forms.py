@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from search.numbers import parse_ids
 
+from . import limits
 from .models import (
     EmailFrequency,
     LearningQuestion,
@@ -60,7 +61,10 @@ VISIBILITY_HELP = _(
 class SpaceSettingsForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=160)
     description = forms.CharField(
-        label=_("About this group"), required=False, widget=forms.Textarea(attrs={"rows": 5}), max_length=5000
+        label=_("About this group"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=limits.DESCRIPTION_MAX,
     )
     visibility = forms.ChoiceField(label=_("Visibility"), choices=Visibility.choices, help_text=VISIBILITY_HELP)
     content_public = forms.BooleanField(
@@ -159,7 +163,7 @@ class WorkingGroupSettingsForm(forms.Form):
 class JoinRequestForm(forms.Form):
     motivation = forms.CharField(
         label=_("Why do you want to join?"),
-        max_length=2000,
+        max_length=limits.MESSAGE_MAX,
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_(
             "The coordinator reads this when deciding. For example: what you bring and what you want to learn."
@@ -170,7 +174,10 @@ class JoinRequestForm(forms.Form):
 class DecisionForm(forms.Form):
     decision = forms.ChoiceField(choices=[("approve", _("Approve")), ("decline", _("Decline"))])
     message = forms.CharField(
-        label=_("Message to the applicant"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Message to the applicant"),
+        required=False,
+        max_length=limits.MESSAGE_MAX,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
 
 
@@ -182,7 +189,10 @@ class InviteForm(forms.Form):
         help_text=_("For someone who is not on the platform yet: they get an e-mail with a link."),
     )
     message = forms.CharField(
-        label=_("Personal message"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Personal message"),
+        required=False,
+        max_length=limits.MESSAGE_MAX,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
 
     def clean(self):
@@ -208,15 +218,20 @@ class HandOverForm(forms.Form):
 
 
 class MeetingForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200)
+    title = forms.CharField(label=_("Title"), max_length=limits.TITLE_MAX)
     starts_at = forms.DateTimeField(label=_("Starts at"), widget=datetime_widget())
     ends_at = forms.DateTimeField(label=_("Ends at"), required=False, widget=datetime_widget())
     location = forms.CharField(label=_("Place"), max_length=200, required=False)
-    online_url = forms.URLField(label=_("Link for online participation"), required=False, assume_scheme="https")
-    agenda = forms.CharField(label=_("Agenda"), required=False, widget=forms.Textarea(attrs={"rows": 6}))
+    online_url = forms.URLField(
+        label=_("Link for online participation"), required=False, max_length=limits.URL_MAX, assume_scheme="https"
+    )
+    agenda = forms.CharField(
+        label=_("Agenda"), required=False, max_length=limits.BODY_MAX, widget=forms.Textarea(attrs={"rows": 6})
+    )
     minutes = forms.CharField(
         label=_("Minutes"),
         required=False,
+        max_length=limits.BODY_MAX,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("Add these after the meeting."),
     )
@@ -235,9 +250,14 @@ class AttendanceForm(forms.Form):
 
 
 class DocumentForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200, required=False, help_text=_("Empty: the file name."))
+    title = forms.CharField(
+        label=_("Title"), max_length=limits.TITLE_MAX, required=False, help_text=_("Empty: the file name.")
+    )
     description = forms.CharField(
-        label=_("Description"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Description"),
+        required=False,
+        max_length=limits.SHORT_TEXT_MAX,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
     file = forms.FileField(label=_("File"))
 
@@ -257,17 +277,27 @@ class DocumentForm(forms.Form):
 
 
 class RegionalActivityForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200)
+    title = forms.CharField(label=_("Title"), max_length=limits.TITLE_MAX)
     starts_at = forms.DateTimeField(label=_("Date and time"), widget=datetime_widget())
     location = forms.CharField(label=_("Place"), max_length=200)
     province = forms.ChoiceField(label=_("Province or region"), choices=[("", "—")] + Province.choices, required=False)
-    description = forms.CharField(label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
+    description = forms.CharField(
+        label=_("Description"),
+        required=False,
+        max_length=limits.DESCRIPTION_MAX,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
 
 
 class SpearheadForm(forms.Form):
     number = forms.IntegerField(label=_("Number"), min_value=1, max_value=999)
     title = forms.CharField(label=_("Title"), max_length=250)
-    description = forms.CharField(label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    description = forms.CharField(
+        label=_("Description"),
+        required=False,
+        max_length=limits.DESCRIPTION_MAX,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
     target = forms.CharField(
         label=_("Measurable target"),
         max_length=250,
@@ -313,7 +343,9 @@ class ProgressForm(forms.Form):
     status = forms.ChoiceField(
         label=_("New status"), required=False, choices=[("", _("unchanged"))] + Spearhead.Status.choices
     )
-    note = forms.CharField(label=_("What happened"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    note = forms.CharField(
+        label=_("What happened"), max_length=limits.MESSAGE_MAX, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
     def clean(self):
         data = super().clean()
@@ -331,13 +363,14 @@ class MeetingPlaceForm(forms.Form):
     """Filters of the Ontmoetingsplaats; every field optional, bad values ignored."""
 
     theme = forms.ModelChoiceField(label=_("Theme"), queryset=Theme.objects.all(), required=False, empty_label=_("All"))
-    q = forms.CharField(label=_("Words in the learning question"), required=False, max_length=100)
+    show_limits = False
+    q = forms.CharField(label=_("Words in the learning question"), required=False, max_length=limits.FILTER_MAX)
 
 
 class ContactForm(forms.Form):
     body = forms.CharField(
         label=_("Your message"),
-        max_length=3000,
+        max_length=limits.CONTACT_MAX,
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("The members of this organisation on the platform receive it as a notification."),
     )
@@ -353,5 +386,6 @@ class NotificationSettingsForm(forms.Form):
 class SpaceFilterForm(forms.Form):
     """Filters on the group lists."""
 
-    q = forms.CharField(label=_("Name contains"), required=False, max_length=100)
+    show_limits = False
+    q = forms.CharField(label=_("Name contains"), required=False, max_length=limits.FILTER_MAX)
     theme = forms.ModelChoiceField(label=_("Theme"), queryset=Theme.objects.all(), required=False, empty_label=_("All"))

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from search.numbers import ID_MAX
 
+from . import limits
 from .models import Theme, Thread
 
 BODY_HELP = _(
@@ -15,9 +16,12 @@ BODY_HELP = _(
 
 class AskForm(forms.Form):
     kind = forms.ChoiceField(label=_("What do you want to post?"))
-    title = forms.CharField(label=_("Title"), max_length=200)
+    title = forms.CharField(label=_("Title"), max_length=limits.TITLE_MAX)
     body = forms.CharField(
-        label=_("Your question or dilemma"), widget=forms.Textarea(attrs={"rows": 8}), help_text=BODY_HELP
+        label=_("Your question or dilemma"),
+        max_length=limits.BODY_MAX,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=BODY_HELP,
     )
     themes = forms.ModelMultipleChoiceField(
         label=_("Themes"), queryset=Theme.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
@@ -29,6 +33,7 @@ class AskForm(forms.Form):
     poll_options = forms.CharField(
         label=_("Poll “What would you do?” (dilemmas only)"),
         required=False,
+        max_length=limits.SHORT_TEXT_MAX,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Optional: 2 to 5 options, one per line."),
     )
@@ -45,16 +50,20 @@ class AskForm(forms.Form):
 
 
 class ReplyForm(forms.Form):
-    body = forms.CharField(label=_("Your reply"), widget=forms.Textarea(attrs={"rows": 5}), help_text=BODY_HELP)
+    body = forms.CharField(
+        label=_("Your reply"), max_length=limits.BODY_MAX, widget=forms.Textarea(attrs={"rows": 5}), help_text=BODY_HELP
+    )
     parent = forms.IntegerField(required=False, min_value=1, max_value=ID_MAX, widget=forms.HiddenInput)
 
 
 class EditForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200, required=False)
-    body = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 8}), help_text=BODY_HELP)
+    title = forms.CharField(label=_("Title"), max_length=limits.TITLE_MAX, required=False)
+    body = forms.CharField(
+        label=_("Text"), max_length=limits.BODY_MAX, widget=forms.Textarea(attrs={"rows": 8}), help_text=BODY_HELP
+    )
     note = forms.CharField(
         label=_("Note about this edit"),
-        max_length=300,
+        max_length=limits.NOTE_MAX,
         required=False,
         help_text=_("Moderators: readers see this note."),
     )
@@ -62,12 +71,14 @@ class EditForm(forms.Form):
 
 class FlagForm(forms.Form):
     reason = forms.CharField(
-        label=_("Why should a moderator look at this?"), max_length=1000, widget=forms.Textarea(attrs={"rows": 4})
+        label=_("Why should a moderator look at this?"),
+        max_length=limits.SHORT_TEXT_MAX,
+        widget=forms.Textarea(attrs={"rows": 4}),
     )
 
 
 class ModerationForm(forms.Form):
-    note = forms.CharField(label=_("Note"), max_length=300, required=False)
+    note = forms.CharField(label=_("Note"), max_length=limits.NOTE_MAX, required=False)
     space = forms.IntegerField(required=False, min_value=1, max_value=ID_MAX)
     into = forms.IntegerField(
         label=_("Number of the original discussion"), required=False, min_value=1, max_value=ID_MAX

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from peergroups import limits
 from peergroups.models import MemberProfile, Organisation, Theme, User, Visibility
 
 from .models import Deliverable, StrategicIssue, TeamStatus
@@ -15,10 +16,14 @@ def date_widget():
 
 
 class IssueForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200)
-    problem = forms.CharField(label=_("Problem statement"), max_length=5000, widget=forms.Textarea(attrs={"rows": 5}))
+    title = forms.CharField(label=_("Title"), max_length=limits.TITLE_MAX)
+    problem = forms.CharField(
+        label=_("Problem statement"), max_length=limits.DESCRIPTION_MAX, widget=forms.Textarea(attrs={"rows": 5})
+    )
     why_it_matters = forms.CharField(
-        label=_("Why it matters across organisations"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4})
+        label=_("Why it matters across organisations"),
+        max_length=limits.DESCRIPTION_MAX,
+        widget=forms.Textarea(attrs={"rows": 4}),
     )
     themes = forms.ModelMultipleChoiceField(
         label=_("Themes"), queryset=Theme.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
@@ -33,11 +38,15 @@ class IssueForm(forms.Form):
 
 
 class CommentForm(forms.Form):
-    body = forms.CharField(label=_("Your comment"), max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
+    body = forms.CharField(
+        label=_("Your comment"), max_length=limits.COMMENT_MAX, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
 
 class DeclineForm(forms.Form):
-    reason = forms.CharField(label=_("Reason for declining"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    reason = forms.CharField(
+        label=_("Reason for declining"), max_length=limits.MESSAGE_MAX, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
 
 class MergeForm(forms.Form):
@@ -63,7 +72,7 @@ class TeamForm(forms.Form):
     name = forms.CharField(label=_("Name of the team"), max_length=160)
     goal = forms.CharField(
         label=_("Goal"),
-        max_length=3000,
+        max_length=limits.GOAL_MAX,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("The concrete solution or solution direction the team will deliver."),
     )
@@ -72,7 +81,7 @@ class TeamForm(forms.Form):
     requested_hours = forms.IntegerField(label=_("Capacity asked (hours per month)"), min_value=1, max_value=10000)
     wanted_expertise = forms.CharField(
         label=_("Expertise wanted"),
-        max_length=500,
+        max_length=limits.LIST_MAX,
         required=False,
         help_text=_("Comma-separated topics the team needs people for."),
     )
@@ -90,7 +99,7 @@ class TeamEditForm(forms.Form):
     requested_hours = forms.IntegerField(label=_("Capacity asked (hours per month)"), min_value=1, max_value=10000)
     wanted_expertise = forms.CharField(
         label=_("Expertise wanted"),
-        max_length=500,
+        max_length=limits.LIST_MAX,
         required=False,
         help_text=_("Comma-separated topics the team needs people for."),
     )
@@ -98,7 +107,7 @@ class TeamEditForm(forms.Form):
 
 class StatusForm(forms.Form):
     to = forms.ChoiceField(choices=TeamStatus.choices)
-    reason = forms.CharField(label=_("Reason for stopping"), max_length=2000, required=False)
+    reason = forms.CharField(label=_("Reason for stopping"), max_length=limits.MESSAGE_MAX, required=False)
 
 
 class PledgeForm(forms.Form):
@@ -112,12 +121,14 @@ class PledgeForm(forms.Form):
 
 
 class MilestoneForm(forms.Form):
-    title = forms.CharField(label=_("Milestone"), max_length=200)
+    title = forms.CharField(label=_("Milestone"), max_length=limits.TITLE_MAX)
     due_on = forms.DateField(label=_("Due date"), widget=date_widget())
 
 
 class DeliverableForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200)
+    title = forms.CharField(label=_("Title"), max_length=limits.TITLE_MAX)
     kind = forms.ChoiceField(label=_("Type"), choices=Deliverable.Kind.choices)
-    summary = forms.CharField(label=_("Summary"), max_length=1000, widget=forms.Textarea(attrs={"rows": 3}))
-    body = forms.CharField(label=_("Text"), max_length=20000, widget=forms.Textarea(attrs={"rows": 10}))
+    summary = forms.CharField(
+        label=_("Summary"), max_length=limits.SHORT_TEXT_MAX, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    body = forms.CharField(label=_("Text"), max_length=limits.BODY_MAX, widget=forms.Textarea(attrs={"rows": 10}))

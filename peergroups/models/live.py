@@ -11,11 +11,9 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from ..limits import ROOM_MESSAGE_MAX
 from .spaces import Space
 from .threads import Thread
-
-#: Longest room message, in characters.
-ROOM_MESSAGE_MAX = 2000
 
 
 class LiveStream(models.Model):

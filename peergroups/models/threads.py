@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from ..limits import BODY_MAX
 from .people import Theme
 from .spaces import Space
 
@@ -40,7 +41,7 @@ class Thread(models.Model):
     space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="threads")
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.QUESTION)
     title = models.CharField(_("title"), max_length=200)
-    body = models.TextField(_("text"), max_length=20000)
+    body = models.TextField(_("text"), max_length=BODY_MAX)
     body_html = models.TextField(blank=True, editable=False)
     themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="threads")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="threads")
@@ -94,7 +95,7 @@ class Reply(models.Model):
     root = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     depth = models.PositiveSmallIntegerField(default=0)
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="thread_replies")
-    body = models.TextField(_("reply"), max_length=20000)
+    body = models.TextField(_("reply"), max_length=BODY_MAX)
     #: Set when the anonymous author of a thread replies in it: they stay anonymous there too.
     is_anonymous = models.BooleanField(default=False)
     body_html = models.TextField(blank=True, editable=False)

@@ -1,6 +1,9 @@
 """Template helpers that render Django form fields with NL Design System classes."""
 
 from django import forms, template
+from django.forms.widgets import DateTimeBaseInput
+
+from peergroups import limits
 
 register = template.Library()
 
@@ -19,11 +22,37 @@ def widget_kind(widget) -> str:
 
 
 @register.filter
+def length_hint(bound_field) -> str:
+    """ "At most 20,000 characters." under a text field with a limit (``peergroups.limits``); filters opt out."""
+    field = bound_field.field
+    if not isinstance(field, forms.CharField) or not field.max_length:
+        return ""
+    if not isinstance(field.widget, (forms.TextInput, forms.Textarea)) or isinstance(
+        field.widget, DateTimeBaseInput
+    ):
+        return ""
+    if not getattr(bound_field.form, "show_limits", True):
+        return ""
+    return limits.hint(field.max_length)
+
+
+@register.simple_tag
+def text_limit(name: str) -> int:
+    """A limit of ``peergroups.limits`` by name, for a hand-written textarea's ``maxlength``."""
+    return int(getattr(limits, name))
+
+
+@register.filter
+def limit_hint(max_length: int) -> str:
+    return limits.hint(int(max_length))
+
+
+@register.filter
 def with_classes(bound_field, classes: str):
     """Render a field with CSS classes and the ARIA links to its help and errors."""
     attrs = {"class": classes}
     described_by = []
-    if bound_field.help_text:
+    if bound_field.help_text or length_hint(bound_field):
         described_by.append(f"{bound_field.auto_id}_help")
     if bound_field.errors:
         attrs["aria-invalid"] = "true"

@@ -36,3 +36,21 @@ def test_parse_ids_keeps_order_and_drops_repeats_and_junk():
 def test_bounds():
     assert parse_int("1949", minimum=1950, maximum=2100) is None
     assert parse_int("2024", minimum=1950, maximum=2100) == 2024
+
+
+def test_every_parameter_parsed_from_a_request_is_registered():
+    """A view that starts reading a number from the query or a form adds its name to QUERY_PARAMETERS,
+    so tests/peergroups/test_odd_numbers.py sends odd values under it to every view."""
+    import pathlib
+    import re
+
+    from search.numbers import QUERY_PARAMETERS
+
+    call = re.compile(r"parse_\w+\(\s*(?:request\.(?:GET|POST)|self\.data|params)\.(?:get|getlist)\(\"(\w+)\"")
+    root = pathlib.Path(__file__).resolve().parents[2]
+    found = set()
+    for app in ("peergroups", "knowledge", "resultancy", "search", "platform_site"):
+        for path in (root / app).rglob("*.py"):
+            found |= set(call.findall(path.read_text(encoding="utf-8")))
+    assert {"after", "leervraag", "organisatie", "message", "tak"} <= found
+    assert found - QUERY_PARAMETERS == set()
