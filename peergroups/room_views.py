@@ -26,7 +26,8 @@ class RoomMessageField(forms.CharField):
     posts through the same function, so both accept and refuse exactly the same texts."""
 
     def __init__(self, **kwargs):
-        super().__init__(strip=False, **kwargs)
+        # max_length for the browser's maxlength and the form's hint; the check itself is clean_body's
+        super().__init__(strip=False, max_length=ROOM_MESSAGE_MAX, **kwargs)
         self.validators = []  # Django's own (NUL, length) would answer differently from the socket
 
     def clean(self, value):
@@ -36,7 +37,7 @@ class RoomMessageField(forms.CharField):
 class RoomMessageForm(forms.Form):
     body = RoomMessageField(
         label=gettext_lazy("Your message"),
-        widget=forms.Textarea(attrs={"rows": 3, "maxlength": ROOM_MESSAGE_MAX}),
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     client_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
