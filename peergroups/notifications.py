@@ -6,16 +6,17 @@ created by ``notification_actions.notify``) reach people by e-mail according
 to their preference: one e-mail each (immediately, queued after commit), a
 daily digest (``manage.py send_notification_digests``) or none. Every e-mail
 is rendered when it is sent, after asking the policy again, so it never
-tells more than the recipient may see at that moment.
+tells more than the recipient may see at that moment. Every mail is plain text,
+rendered by ``peergroups.mail.send_plain_mail`` (no HTML escaping; one-line subjects).
 """
 
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
+
+from .mail import send_plain_mail
 
 logger = logging.getLogger(__name__)
 
@@ -28,9 +29,7 @@ def account_decision_mail_task(profile_id: int) -> None:
         return
     with translation.override(settings.LANGUAGE_CODE):
         context = {"profile": profile, "base_url": settings.WAGTAILADMIN_BASE_URL}
-        subject = render_to_string("peergroups/email/account_decision_subject.txt", context).strip()
-        body = render_to_string("peergroups/email/account_decision_body.txt", context)
-    send_mail(subject, body, None, [profile.user.email])
+        send_plain_mail("peergroups/email/account_decision", context, [profile.user.email])
 
 
 def send_account_decision_mail(profile_id: int) -> None:
@@ -89,9 +88,7 @@ def _send_notification_email(notification_id: int) -> None:
         items = _rendered_for_recipient([notification], notification.recipient)
         if items:
             context = {"item": items[0], "base_url": settings.WAGTAILADMIN_BASE_URL}
-            subject = render_to_string("peergroups/email/notification_subject.txt", context).strip()
-            body = render_to_string("peergroups/email/notification_body.txt", context)
-            send_mail(subject, body, None, [notification.recipient.email])
+            send_plain_mail("peergroups/email/notification", context, [notification.recipient.email])
     mark_emailed([notification.pk])
 
 
@@ -121,9 +118,7 @@ def notification_digest_task(user_id: int) -> None:
         items = _rendered_for_recipient(pending, recipient)
         if items:
             context = {"items": items, "count": len(items), "base_url": settings.WAGTAILADMIN_BASE_URL}
-            subject = render_to_string("peergroups/email/digest_subject.txt", context).strip()
-            body = render_to_string("peergroups/email/digest_body.txt", context)
-            send_mail(subject, body, None, [recipient.email])
+            send_plain_mail("peergroups/email/digest", context, [recipient.email])
     mark_emailed(n.pk for n in pending)
 
 
@@ -165,6 +160,4 @@ def invitation_email_task(invitation_id: int) -> None:
             "url": _absolute(invitation.get_absolute_url()),
             "base_url": settings.WAGTAILADMIN_BASE_URL,
         }
-        subject = render_to_string("peergroups/email/invitation_subject.txt", context).strip()
-        body = render_to_string("peergroups/email/invitation_body.txt", context)
-    send_mail(subject, body, None, [invitation.email])
+        send_plain_mail("peergroups/email/invitation", context, [invitation.email])

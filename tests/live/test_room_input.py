@@ -97,3 +97,17 @@ async def test_both_paths_accept_tabs_and_line_breaks(make_world, client):
     await sock.disconnect()
     stored = await db(_stored)(world.space)
     assert len(stored) == 2 and all("\tTweede regel" in body for body in stored)
+
+
+async def test_a_nul_in_the_client_id_is_refused_and_saves_nothing(make_world):
+    """The room frame's other text field: ``client_id`` must be a UUID, so NUL never reaches a query."""
+    world = await db(make_world)("closed")
+    sock, _hello = await open_socket(world["group_member"], room_path(world.space))
+    await sock.send_to(text_data=json.dumps({"type": "room.post", "body": "Hallo", "client_id": "\x00"}))
+    while True:
+        frame = await next_output(sock)
+        if isinstance(frame, int) or frame["type"] in ("ack", "error"):
+            break
+    assert frame["type"] == "error" and frame["code"] == "invalid"
+    assert await db(_stored)(world.space) == []
+    await sock.disconnect()
