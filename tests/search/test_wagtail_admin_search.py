@@ -78,3 +78,33 @@ def test_an_index_with_a_guessed_mapping_is_rebuilt_from_the_database(wagtail_in
     assert ensure_indices()[name] == "ok"
     response = admin_search(client, make_user, wagtail_index, "omgevingswet")
     assert [p.pk for p in response.context["object_list"]] == [page.pk]
+
+
+def test_a_page_saved_while_elasticsearch_is_unreachable_is_replayed_from_the_outbox(
+    wagtail_index, settings, make_user, client
+):
+    import socket
+
+    from search.indexing import process_outbox
+    from search.models import IndexOutbox
+    from search.wagtail_search import WAGTAIL_KIND
+
+    reachable = settings.WAGTAILSEARCH_BACKENDS
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    down = {name: dict(conf) for name, conf in reachable.items()}
+    down["default"]["URLS"] = [f"http://127.0.0.1:{closed}"]
+    settings.WAGTAILSEARCH_BACKENDS = down  # a real refused connection; the shared server keeps running
+
+    page = publish_news("Omgevingswet tijdens de storing")
+    kept = IndexOutbox.objects.filter(kind=WAGTAIL_KIND, processed_at__isnull=True)
+    assert f"knowledge.newspage:{page.pk}" in set(kept.values_list("object_id", flat=True))
+    assert process_outbox() == 0  # still down: kept, not lost
+    assert kept.exists()
+
+    settings.WAGTAILSEARCH_BACKENDS = reachable
+    assert process_outbox() >= 1
+    assert not kept.exists()
+    response = admin_search(client, make_user, wagtail_index, "storing")
+    assert [p.pk for p in response.context["object_list"]] == [page.pk]
