@@ -63,10 +63,17 @@ class PlatformElasticsearchIndex(Elasticsearch8Index):
                 return "guessed"
         return "ok" if found.body else "missing"
 
-    def ensure(self) -> str:
-        """Make sure the index can answer Wagtail's searches; returns what was found."""
+    def ensure(self, *, fill_missing: bool = False) -> str:
+        """Make sure the index can answer Wagtail's searches; returns what was found.
+
+        A missing index is created empty on the write path (cheap), or rebuilt from the database
+        with ``fill_missing`` (the worker's repair: what was saved before is found too).
+        """
         state = self.state()
-        if state == "missing":
+        if state == "missing" and fill_missing:
+            log.warning("Wagtail search index %s is missing: building it from the database", self.name)
+            self.rebuild()
+        elif state == "missing":
             log.warning("Wagtail search index %s is missing: creating it with its mapping", self.name)
             self.create_empty()
         elif state == "guessed":
@@ -153,7 +160,7 @@ def ensure_indices() -> dict[str, str]:
     for backend in get_search_backends():
         if isinstance(backend, PlatformElasticsearchSearchBackend):
             for index in backend.indices():
-                found[index.name] = index.ensure()
+                found[index.name] = index.ensure(fill_missing=True)
     return found
 
 

@@ -141,3 +141,16 @@ def test_the_worker_replays_kept_updates_with_no_new_write(wagtail_index, settin
     assert not IndexOutbox.objects.filter(processed_at__isnull=True).exists()
     response = admin_search(client, make_user, wagtail_index, "storing")
     assert [p.pk for p in response.context["object_list"]] == [page.pk]
+
+
+def test_the_repair_builds_a_missing_index_from_the_database(wagtail_index, make_user, client):
+    from search.wagtail_search import ensure_indices
+
+    page = publish_news("Omgevingswet zonder index")
+    es = connection.get_client()
+    for index in es.indices.get(index=f"{wagtail_index}*"):
+        es.indices.delete(index=index)  # lost, e.g. Elasticsearch came back empty
+
+    assert ensure_indices()[f"{wagtail_index}wagtailcore_page"] == "missing"
+    response = admin_search(client, make_user, wagtail_index, "omgevingswet")
+    assert page.pk in [p.pk for p in response.context["object_list"]]

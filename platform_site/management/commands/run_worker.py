@@ -114,7 +114,7 @@ class SupervisedWorker(Worker):
             except DATABASE_ERRORS as exc:
                 failures += 1
                 delay = backoff(failures, ceiling=self.max_backoff)
-                log.warning("worker: database unavailable (%s); retrying in %.1f s", type(exc).__name__, delay)
+                log.warning("worker: database unavailable (%s: %s); retrying in %.1f s", type(exc).__name__, exc, delay)
                 connections.close_all()
                 if self.running:
                     time.sleep(delay)
