@@ -65,9 +65,7 @@ run-full: assets up
 	set -a; . $(SERVICES_ENV); set +a; \
 	$(PY) manage.py migrate --noinput -v0 && $(PY) manage.py load_demo && \
 	$(PY) manage.py load_demo --print-accounts-only && \
-	( $(PY) manage.py db_worker & echo $$! > .services/worker.pid ) && \
-	trap 'kill $$(cat .services/worker.pid) 2>/dev/null' EXIT; \
-	$(VENV)/bin/daphne -b 127.0.0.1 -p $(PORT) platform_site.asgi:application
+	WEB_PORT=$(PORT) $(VENV)/bin/honcho -f Procfile start
 
 ## --- quality ---------------------------------------------------------------------
 test: deps-dev messages up

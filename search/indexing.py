@@ -20,7 +20,7 @@ from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
 
-from . import registry
+from . import registry, wagtail_search
 from .backends import get_index
 from .models import IndexOutbox
 
@@ -99,7 +99,8 @@ def process_outbox(batch_size: int = 500) -> int:
             if not rows:
                 break
             try:
-                apply_rows(rows)
+                apply_rows([r for r in rows if r.kind != wagtail_search.WAGTAIL_KIND])
+                wagtail_search.replay([r.object_id for r in rows if r.kind == wagtail_search.WAGTAIL_KIND])
             except Exception as exc:  # backend down or refusing: keep the rows for a replay
                 log.warning("search outbox: %s rows kept for retry: %s", len(rows), exc)
                 IndexOutbox.objects.filter(pk__in=[r.pk for r in rows]).update(

@@ -17,12 +17,18 @@ the alias has Wagtail's mapping:
 
 ``ensure_indices()`` runs the same check for every Wagtail index (the worker's periodic repair
 after an outage calls it).
+
+Writes that fail (Elasticsearch down) are not only logged, as Wagtail does: they are kept in the
+search outbox (kind ``wagtail``, object ``<app_label.model>:<pk>``) and replayed with it by the
+worker (``replay``), so the admin index heals after an outage like the platform's own index.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
+from django.apps import apps
 from django.db import transaction
 from elasticsearch import NotFoundError
 from modelsearch.backends.elasticsearch8 import (
@@ -30,11 +36,15 @@ from modelsearch.backends.elasticsearch8 import (
     Elasticsearch8SearchBackend,
     Elasticsearch8SearchResults,
 )
-from modelsearch.index import get_indexed_models
+from modelsearch.index import get_indexed_instance, get_indexed_models
+
+from .models import IndexOutbox
 
 log = logging.getLogger(__name__)
 
 CHUNK_SIZE = 500
+#: The outbox kind of Wagtail's index updates.
+WAGTAIL_KIND = "wagtail"
 
 
 class PlatformElasticsearchIndex(Elasticsearch8Index):
@@ -53,10 +63,17 @@ class PlatformElasticsearchIndex(Elasticsearch8Index):
                 return "guessed"
         return "ok" if found.body else "missing"
 
-    def ensure(self) -> str:
-        """Make sure the index can answer Wagtail's searches; returns what was found."""
+    def ensure(self, *, fill_missing: bool = False) -> str:
+        """Make sure the index can answer Wagtail's searches; returns what was found.
+
+        A missing index is created empty on the write path (cheap), or rebuilt from the database
+        with ``fill_missing`` (the worker's repair: what was saved before is found too).
+        """
         state = self.state()
-        if state == "missing":
+        if state == "missing" and fill_missing:
+            log.warning("Wagtail search index %s is missing: building it from the database", self.name)
+            self.rebuild()
+        elif state == "missing":
             log.warning("Wagtail search index %s is missing: creating it with its mapping", self.name)
             self.create_empty()
         elif state == "guessed":
@@ -112,6 +129,18 @@ class PlatformElasticsearchSearchBackend(Elasticsearch8SearchBackend):
     index_class = PlatformElasticsearchIndex
     results_class = PlatformElasticsearchSearchResults
 
+    def add(self, obj):
+        try:
+            super().add(obj)
+        except Exception as exc:  # Elasticsearch down or refusing: keep it for the replay
+            keep(obj, exc)
+
+    def delete(self, obj):
+        try:
+            super().delete(obj)
+        except Exception as exc:
+            keep(obj, exc)
+
     def indices(self) -> list[PlatformElasticsearchIndex]:
         names: dict[str, PlatformElasticsearchIndex] = {}
         for model in get_indexed_models():
@@ -131,5 +160,40 @@ def ensure_indices() -> dict[str, str]:
     for backend in get_search_backends():
         if isinstance(backend, PlatformElasticsearchSearchBackend):
             for index in backend.indices():
-                found[index.name] = index.ensure()
+                found[index.name] = index.ensure(fill_missing=True)
     return found
+
+
+def outbox_key(obj) -> str:
+    return f"{obj._meta.label_lower}:{obj.pk}"
+
+
+def keep(obj, exc: Exception) -> None:
+    log.warning("Wagtail search: %s kept in the outbox for a replay: %s", outbox_key(obj), exc)
+    IndexOutbox.objects.create(
+        kind=WAGTAIL_KIND, object_id=outbox_key(obj), attempts=1, last_error=f"{type(exc).__name__}: {exc}"[:2000]
+    )
+
+
+def replay(keys) -> None:
+    """Bring Wagtail's index up to date for these outbox keys (latest state wins); raises on failure."""
+    from modelsearch.backends import get_search_backends
+
+    backends = [
+        b for b in get_search_backends(with_auto_update=True) if isinstance(b, PlatformElasticsearchSearchBackend)
+    ]
+    for key in dict.fromkeys(keys):
+        label, pk = key.rsplit(":", 1)
+        try:
+            model = apps.get_model(label)
+        except LookupError:
+            continue
+        obj = model._default_manager.filter(pk=pk).first()
+        indexed = get_indexed_instance(obj) if obj is not None else None
+        for backend in backends:
+            index = backend.get_index_for_model(model)
+            if indexed is not None:
+                index.add_item(indexed)
+            else:
+                with contextlib.suppress(NotFoundError):
+                    index.es.delete(index=index.name, id=str(pk))

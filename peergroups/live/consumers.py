@@ -21,6 +21,8 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import translation
 from django.utils.translation import gettext as _
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from search.numbers import parse_count
 
@@ -29,6 +31,15 @@ from ..models import Notification, Space, Thread, User
 from . import events, presence, replay
 
 logger = logging.getLogger(__name__)
+
+#: Close code when the live service itself is unavailable (the channel layer, i.e. Redis, cannot be
+#: reached): an application code (4000-4999), since daphne/autobahn refuse 1011 from a server
+#: ("invalid close code") and turn it into an abrupt 1006. Clients reconnect with back-off and poll.
+CLOSE_UNAVAILABLE = 4503
+#: Channel-layer errors that mean "Redis is unreachable", not a bug.
+LAYER_ERRORS = (ConnectionError, OSError, RedisConnectionError, RedisTimeoutError)
+#: Seconds between receive attempts on a lost channel layer (while the socket is being closed).
+LAYER_RETRY_SECONDS = 1.0
 
 #: Largest client frame, in bytes, and the per-connection frame budget.
 MAX_FRAME_BYTES = 8 * 1024
@@ -54,6 +65,42 @@ class LiveConsumer(AsyncWebsocketConsumer):
 
     with_presence = True
     frame_types: tuple[str, ...] = ("resume", "heartbeat", "typing")
+
+    # --- the channel layer's receive loop, guarded -------------------------------------
+    # Channels sets ``channel_receive`` in ``__call__`` and awaits it next to the client's
+    # messages; when Redis is gone it raises, the whole consumer dies and the server drops the
+    # socket abruptly (daphne logged "invalid close code" for the 1011 that followed). Through
+    # this property a lost layer becomes a ``live.layer_lost`` message instead, and the socket is
+    # closed with CLOSE_UNAVAILABLE, which the client answers with back-off and polling.
+
+    @property
+    def channel_receive(self):
+        return self._guarded_channel_receive
+
+    @channel_receive.setter
+    def channel_receive(self, receive):
+        self._layer_receive = receive
+        self._layer_failures = 0
+
+    async def _guarded_channel_receive(self):
+        try:
+            message = await self._layer_receive()
+        except LAYER_ERRORS:
+            self._layer_failures += 1
+            if self._layer_failures == 1:
+                logger.warning("live: channel layer lost", exc_info=True)
+            else:
+                await asyncio.sleep(LAYER_RETRY_SECONDS)  # no busy loop while it stays down
+            return {"type": "live.layer_lost"}
+        self._layer_failures = 0
+        return message
+
+    async def live_layer_lost(self, message):
+        # Before ``connect`` has joined its groups there is nothing to close: joining fails too
+        # and closes with the same code.
+        if getattr(self, "active", False) and not getattr(self, "closing_unavailable", False):
+            self.closing_unavailable = True
+            await self.close(CLOSE_UNAVAILABLE)
 
     # --- lifecycle ------------------------------------------------------------------
 
@@ -81,7 +128,7 @@ class LiveConsumer(AsyncWebsocketConsumer):
                 self.joined.append(group)
         except Exception:
             logger.warning("live: channel layer unavailable on connect", exc_info=True)
-            await self.close(1011)
+            await self.close(CLOSE_UNAVAILABLE)
             return
         self.active = True
         self.last_seq = await database_sync_to_async(events.latest_seq)(self.stream)

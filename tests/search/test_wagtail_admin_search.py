@@ -78,3 +78,79 @@ def test_an_index_with_a_guessed_mapping_is_rebuilt_from_the_database(wagtail_in
     assert ensure_indices()[name] == "ok"
     response = admin_search(client, make_user, wagtail_index, "omgevingswet")
     assert [p.pk for p in response.context["object_list"]] == [page.pk]
+
+
+def test_a_page_saved_while_elasticsearch_is_unreachable_is_replayed_from_the_outbox(
+    wagtail_index, settings, make_user, client
+):
+    import socket
+
+    from search.indexing import process_outbox
+    from search.models import IndexOutbox
+    from search.wagtail_search import WAGTAIL_KIND
+
+    reachable = settings.WAGTAILSEARCH_BACKENDS
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    down = {name: dict(conf) for name, conf in reachable.items()}
+    down["default"]["URLS"] = [f"http://127.0.0.1:{closed}"]
+    settings.WAGTAILSEARCH_BACKENDS = down  # a real refused connection; the shared server keeps running
+
+    page = publish_news("Omgevingswet tijdens de storing")
+    kept = IndexOutbox.objects.filter(kind=WAGTAIL_KIND, processed_at__isnull=True)
+    assert f"knowledge.newspage:{page.pk}" in set(kept.values_list("object_id", flat=True))
+    assert process_outbox() == 0  # still down: kept, not lost
+    assert kept.exists()
+
+    settings.WAGTAILSEARCH_BACKENDS = reachable
+    assert process_outbox() >= 1
+    assert not kept.exists()
+    response = admin_search(client, make_user, wagtail_index, "storing")
+    assert [p.pk for p in response.context["object_list"]] == [page.pk]
+
+
+def test_the_worker_replays_kept_updates_with_no_new_write(wagtail_index, settings, make_user, client, monkeypatch):
+    # Issue 15 (2): after an outage nothing replayed the outbox until somebody wrote again.
+    import socket
+
+    # The worker drops stale connections each loop; the test's connection holds its transaction.
+    monkeypatch.setattr("platform_site.management.commands.run_worker.close_old_connections", lambda: None)
+
+    from platform_site.management.commands.run_worker import SupervisedWorker
+    from search.models import IndexOutbox
+
+    reachable = settings.WAGTAILSEARCH_BACKENDS
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    down = {name: dict(conf) for name, conf in reachable.items()}
+    down["default"]["URLS"] = [f"http://127.0.0.1:{closed}"]
+    settings.WAGTAILSEARCH_BACKENDS = down
+    page = publish_news("Omgevingswet na de storing")
+    assert IndexOutbox.objects.filter(processed_at__isnull=True).exists()
+    settings.WAGTAILSEARCH_BACKENDS = reachable  # Elasticsearch is back; nobody writes
+
+    worker = SupervisedWorker(
+        queue_names=["default"], interval=0, batch=False, backend_name="default", startup_delay=False,
+        max_tasks=None, worker_id="test-worker", excluded_queue_names=[], replay_interval=5, max_backoff=1,
+        with_tasks=False,
+    )  # fmt: skip
+    worker.supervise(max_loops=1)
+
+    assert not IndexOutbox.objects.filter(processed_at__isnull=True).exists()
+    response = admin_search(client, make_user, wagtail_index, "storing")
+    assert [p.pk for p in response.context["object_list"]] == [page.pk]
+
+
+def test_the_repair_builds_a_missing_index_from_the_database(wagtail_index, make_user, client):
+    from search.wagtail_search import ensure_indices
+
+    page = publish_news("Omgevingswet zonder index")
+    es = connection.get_client()
+    for index in es.indices.get(index=f"{wagtail_index}*"):
+        es.indices.delete(index=index)  # lost, e.g. Elasticsearch came back empty
+
+    assert ensure_indices()[f"{wagtail_index}wagtailcore_page"] == "missing"
+    response = admin_search(client, make_user, wagtail_index, "omgevingswet")
+    assert page.pk in [p.pk for p in response.context["object_list"]]

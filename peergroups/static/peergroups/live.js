@@ -21,6 +21,11 @@
   var STRINGS = {};
   var BACKOFF_BASE_MS = 1000;
   var BACKOFF_MAX_MS = 30000;
+  var BACKOFF_MIN_MS = 250;
+  // A connection counts as healthy (the back-off starts again from the base) only after it has
+  // stayed open this long: while Redis is down the server accepts and closes at once (4503), and
+  // resetting on every open made each tab reconnect about once a second (issue 15).
+  var HEALTHY_MS = 10000;
   var POLL_MS = 10000;
   var HEARTBEAT_MS = 25000;
   var TYPING_THROTTLE_MS = 3000;
@@ -53,9 +58,10 @@
     }
   }
 
+  /** Exponential back-off with full jitter: anywhere up to the ceiling, so tabs spread out. */
   function jittered(attempt) {
     var ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * Math.pow(2, attempt));
-    return ceiling / 2 + Math.random() * (ceiling / 2);
+    return BACKOFF_MIN_MS + Math.random() * (ceiling - BACKOFF_MIN_MS);
   }
 
   function wsUrl(path, after) {
@@ -147,6 +153,7 @@
     this.pollTimer = null;
     this.heartbeatTimer = null;
     this.reconnectTimer = null;
+    this.healthyTimer = null;
     this.polling = false;
   }
 
@@ -170,6 +177,7 @@
     this.stopped = true;
     this.stopPolling();
     window.clearTimeout(this.reconnectTimer);
+    window.clearTimeout(this.healthyTimer);
     window.clearInterval(this.heartbeatTimer);
     if (this.ws) this.ws.close(1000);
   };
@@ -190,9 +198,12 @@
     }
     this.ws = ws;
     ws.onopen = function () {
-      self.attempt = 0;
-      self.stopPolling();
-      self.handler.status("open");
+      // Open is not yet live: the status line and polling change on the server's hello (sent only
+      // once the socket has joined its stream), the back-off only after HEALTHY_MS.
+      window.clearTimeout(self.healthyTimer);
+      self.healthyTimer = window.setTimeout(function () {
+        self.attempt = 0;
+      }, HEALTHY_MS);
       window.clearInterval(self.heartbeatTimer);
       self.heartbeatTimer = window.setInterval(function () {
         self.send({ type: "heartbeat" });
@@ -209,6 +220,7 @@
     };
     ws.onclose = function (closed) {
       window.clearInterval(self.heartbeatTimer);
+      window.clearTimeout(self.healthyTimer);
       if (self.ws === ws) self.ws = null;
       if (self.stopped) return;
       if (CLOSE_FINAL[closed.code]) {
@@ -245,6 +257,8 @@
     switch (frame.type) {
       case "hello":
         if (this.seq === null || this.seq === undefined) this.seq = frame.seq;
+        this.stopPolling();
+        this.handler.status("open");
         this.handler.hello(frame);
         break;
       case "event":

@@ -1,0 +1,100 @@
+"""The supervised worker survives a PostgreSQL outage (issue 15, fault 1).
+
+A real outage on a PostgreSQL of its own: ``scripts/services.sh`` starts a private instance
+(``FAULT_PG_PORT``, state under ``.services-fault``), the worker (``manage.py run_worker``) runs
+on it, the instance is stopped for 20 s and started again; the worker must still be alive and run
+a task enqueued after the return. The shared services are never touched. ``db_worker`` (what
+``make run-full`` ran before) exits during the same outage.
+"""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.services]
+
+REPO = Path(__file__).resolve().parents[2]
+PG_PORT = os.environ.get("FAULT_PG_PORT", "55433")
+OUTAGE_SECONDS = 20
+
+
+def services(*args):
+    env = dict(os.environ, SERVICES_DIR=str(REPO / ".services-fault"), PG_PORT=PG_PORT)
+    subprocess.run(
+        [str(REPO / "scripts" / "services.sh"), *args], check=True, capture_output=True, env=env, timeout=240
+    )
+
+
+@pytest.fixture
+def own_pg_env():
+    services("up", "pg")
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=f"postgres://platform:platform@127.0.0.1:{PG_PORT}/platform",
+        TASKS_IMMEDIATE="false",
+        ELASTICSEARCH_URL="",  # the database search fallback: this test is about PostgreSQL
+        LOG_LEVEL="WARNING",
+    )
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=REPO, env=env, check=True, timeout=600
+    )
+    try:
+        yield env
+    finally:
+        services("down", "pg")  # the private instance goes, even when the test fails
+
+
+def manage(env, code: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-v", "0", "-c", code],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip().splitlines()[-1]
+
+
+ENQUEUE = "from search.indexing import process_outbox_task; print(process_outbox_task.enqueue().id)"
+STATUS = "from django_tasks_db.models import DBTaskResult; print(DBTaskResult.objects.get(pk='{}').status)"
+
+
+def test_the_worker_is_alive_after_a_database_outage_and_runs_a_task(own_pg_env):
+    (REPO / "test-artifacts").mkdir(exist_ok=True)
+    with open(REPO / "test-artifacts" / "worker-outage.log", "w") as log:
+        run_outage(own_pg_env, log)
+
+
+def run_outage(own_pg_env, log):
+    worker = subprocess.Popen(
+        [sys.executable, "manage.py", "run_worker", "--interval", "0.5", "--max-backoff", "5"],
+        cwd=REPO, env=own_pg_env, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        time.sleep(3)
+        assert worker.poll() is None
+        services("down", "pg")
+        time.sleep(OUTAGE_SECONDS)
+        assert worker.poll() is None, "the worker exited during the outage"
+        services("up", "pg")
+        back = time.monotonic()
+        task_id = manage(own_pg_env, ENQUEUE)
+        status = ""
+        while time.monotonic() - back < 30:
+            status = manage(own_pg_env, STATUS.format(task_id))
+            if status == "SUCCESSFUL":
+                break
+            time.sleep(1)
+        assert status == "SUCCESSFUL", status
+        assert worker.poll() is None
+        print(f"task done {time.monotonic() - back:.1f} s after PostgreSQL returned")
+    finally:
+        worker.terminate()
+        worker.wait(timeout=15)
