@@ -98,15 +98,26 @@ def test_public_peer_pages_are_accessible(live_server, demo, page, axe_check, sc
 
 def test_member_pages_are_accessible(live_server, demo, browser, axe_check, screenshot):
     context, page = log_in(browser, live_server, "manager@leerplatform.example")
-    for path, name in [
-        ("/mijn-groepen/", "peer-my-groups"),
-        ("/groepen/intervisie-directeuren-uitvoering/", "peer-secret-group-member"),
-        ("/groepen/werkgroep-benchmarking-en-kwaliteit/", "peer-closed-group-outsider"),
-        ("/groepen/peergroep-uitkeringsverstrekkers/bijeenkomsten/", "peer-meetings"),
-        ("/groepen/peergroep-uitkeringsverstrekkers/documenten/", "peer-documents"),
-        ("/ontmoetingsplaats/", "peer-meeting-place-member"),
+    # The heading first: an error page or the login page would pass axe as well.
+    for path, heading, name in [
+        ("/mijn-groepen/", "Mijn groepen", "peer-my-groups"),
+        (
+            "/groepen/intervisie-directeuren-uitvoering/",
+            "Intervisie directeuren uitvoering",
+            "peer-secret-group-member",
+        ),
+        (
+            "/groepen/werkgroep-benchmarking-en-kwaliteit/",
+            "Benchmarking en kwaliteit van de overheid",
+            "peer-closed-group-outsider",
+        ),
+        ("/groepen/peergroep-uitkeringsverstrekkers/bijeenkomsten/", "Uitkeringsverstrekkers", "peer-meetings"),
+        ("/groepen/peergroep-uitkeringsverstrekkers/documenten/", "Uitkeringsverstrekkers", "peer-documents"),
+        ("/ontmoetingsplaats/", "Ontmoetingsplaats", "peer-meeting-place-member"),
     ]:
-        page.goto(live_server.url + path)
+        response = page.goto(live_server.url + path)
+        assert response is not None and response.status == 200 and page.url == live_server.url + path, path
+        assert page.get_by_role("heading", level=1).all_inner_texts() == [heading], path
         screenshot(page, name)
         axe_check(page)
     context.close()

@@ -1,9 +1,13 @@
 """The anonymous page cache (platform_site.page_cache) never mixes viewers and follows every write."""
 
 import re
+import threading
+import time
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.signals import template_rendered
 from django.urls import reverse
 
 from peergroups import thread_actions
@@ -133,22 +137,51 @@ def test_the_login_redirect_of_a_members_only_thread_is_cached_and_follows_write
     assert after.status_code == 404 and after.get("X-Page-Cache") != "hit"  # decided again after the write
 
 
-def test_visitors_asking_during_a_rendering_wait_for_it_instead_of_rendering_again(monkeypatch):
+@pytest.mark.django_db(transaction=True)  # two requests in two threads, each on its own connection
+def test_visitors_asking_during_a_rendering_wait_for_it_instead_of_rendering_again():
+    """Two real concurrent requests: the second arrives while the first is rendering the page."""
     url = "/organisaties/"
-    first = Client().get(url)  # learn the key and the version the page is stored under
-    assert first["X-Page-Cache"] == "miss"
-    page_cache.bump()
-    version = page_cache.content_version()
-    key = next(k for k in _stored_keys() if k.startswith("page-cache:page:"))
-    from django.core.cache import cache
+    page_template = Client().get(url).templates[0].name  # the page's own template
+    page_cache.bump()  # a write: the stored page is stale, the next visitor renders it again
+    rendering, second_sent = threading.Event(), threading.Event()
+    renders = []
 
-    cache.add(f"{key}:filling:{version}", 1, 5)  # another request is rendering this page right now
-    rendered = []
-    monkeypatch.setattr(page_cache, "_wait_for_fill", lambda k, v: rendered.append("waited") or {
-        "version": v, "body": "<p>van de ander</p>", "content_type": "text/html; charset=utf-8"})
-    waiting = Client().get(url)
-    assert rendered == ["waited"]
-    assert waiting["X-Page-Cache"] == "hit" and waiting.content == b"<p>van de ander</p>"
+    def slow_first_rendering(sender, template, **kwargs):
+        if template.name != page_template:
+            return
+        renders.append(threading.current_thread().name)
+        if len(renders) == 1:
+            rendering.set()
+            assert second_sent.wait(5)
+            time.sleep(0.5)  # the second visitor meanwhile finds the page being rendered
+
+    responses, timings = {}, {}
+
+    def visit(name):
+        started = time.monotonic()
+        try:
+            responses[name] = Client().get(url)
+        finally:
+            timings[name] = time.monotonic() - started
+            connection.close()
+
+    template_rendered.connect(slow_first_rendering)
+    try:
+        first = threading.Thread(target=visit, args=("first",), name="first")
+        second = threading.Thread(target=visit, args=("second",), name="second")
+        first.start()
+        assert rendering.wait(5), "the first request did not start rendering"
+        second.start()
+        second_sent.set()
+        first.join(10)
+        second.join(10)
+    finally:
+        template_rendered.disconnect(slow_first_rendering)
+    assert renders == ["first"]  # one rendering for both visitors
+    assert responses["first"]["X-Page-Cache"] == "miss" and responses["second"]["X-Page-Cache"] == "hit"
+    assert timings["second"] >= 0.3  # it waited for the first rendering rather than finding a stored page
+    bodies = [TOKEN.sub("TOKEN", responses[n].content.decode()) for n in ("first", "second")]
+    assert bodies[0] == bodies[1] and "Organisaties" in bodies[0]
 
 
 def test_a_visitor_renders_the_page_itself_when_the_other_rendering_does_not_come(monkeypatch):
