@@ -27,9 +27,19 @@ ROLE_PERMISSIONS = {
 
 
 def ensure_role_groups(sender=None, **kwargs):
-    """Create the role groups and give them their permissions (idempotent)."""
+    """Create the role groups and give them their permissions (idempotent).
+
+    Runs on peergroups' ``post_migrate``, which comes before that of the apps whose permissions
+    the roles take (``wagtail.admin`` is later in INSTALLED_APPS). After a fresh ``migrate`` those
+    exist already; after a ``flush`` (every transactional test) they do not yet, and an editor
+    silently lost Wagtail's ``access_admin``. So their permissions are created here first."""
     if sender is not None and sender.name != "peergroups":
         return
+    from django.apps import apps as global_apps
+    from django.contrib.auth.management import create_permissions
+
+    for app_label in {label for perms in ROLE_PERMISSIONS.values() for label, _codename in perms}:
+        create_permissions(global_apps.get_app_config(app_label), verbosity=0, using=kwargs.get("using", "default"))
     for name, perms in ROLE_PERMISSIONS.items():
         group, _created = Group.objects.get_or_create(name=name)
         for app_label, codename in perms:
