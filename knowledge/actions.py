@@ -101,8 +101,8 @@ def _themes(themes) -> list[Theme]:
     for theme in themes:
         if isinstance(theme, Theme):
             objects.append(theme)
-        elif parse_id(theme) is not None:
-            ids.append(parse_id(theme))
+        elif (theme_id := parse_id(theme)) is not None:
+            ids.append(theme_id)
         else:
             slugs.append(str(theme))
     if ids or slugs:

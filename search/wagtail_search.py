@@ -7,16 +7,20 @@ field that is not stored, searches ask for the stored ``pk`` and every hit comes
 ``fields`` — ``/cms/pages/search/`` answered 500 (``KeyError: 'fields'``, issue 15). The same
 happened after an index was lost (deleted, or Elasticsearch rebuilt empty).
 
-Here every write first checks (one small request: the mapping of ``pk``) that the index behind
-the alias has Wagtail's mapping:
+Here the first write of a process into an index checks (one small request: the mapping of
+``pk``) that the index behind the alias has Wagtail's mapping; once it has, the process remembers
+that (``_ready``) and later writes go straight to Elasticsearch, so a page save costs no extra
+request:
 
 - no index at all: an empty index with the mapping of every model it holds is created behind
   the alias (cheap; a full ``update_index`` or the outbox replay fills the rest);
 - an index with a guessed mapping: it is rebuilt from the database (atomic, behind the alias),
   which also replaces the guessed index.
 
-``ensure_indices()`` runs the same check for every Wagtail index (the worker's periodic repair
-after an outage calls it).
+``ensure_indices()`` runs the same check for every Wagtail index, always, whatever a process
+remembers (the worker's periodic repair calls it): an index lost later (deleted, Elasticsearch
+rebuilt empty) is repaired there within one replay interval, and meanwhile the results class reads
+hits without stored fields.
 
 Writes that fail (Elasticsearch down) are not only logged, as Wagtail does: they are kept in the
 search outbox (kind ``wagtail``, object ``<app_label.model>:<pk>``) and replayed with it by the
@@ -43,6 +47,8 @@ from .models import IndexOutbox
 log = logging.getLogger(__name__)
 
 CHUNK_SIZE = 500
+#: Indices this process has seen with Wagtail's mapping: their writes need no check (see above).
+_ready: set[str] = set()
 #: The outbox kind of Wagtail's index updates.
 WAGTAIL_KIND = "wagtail"
 
@@ -79,7 +85,12 @@ class PlatformElasticsearchIndex(Elasticsearch8Index):
         elif state == "guessed":
             log.warning("Wagtail search index %s has a guessed mapping: rebuilding it", self.name)
             self.rebuild()
+        _ready.add(self.name)
         return state
+
+    def _ensure_before_writing(self) -> None:
+        if self.name not in _ready and self.models():  # the alias, not a new index being filled
+            self.ensure()
 
     def create_empty(self) -> None:
         rebuilder = self.backend.atomic_rebuilder_class(self)
@@ -106,13 +117,11 @@ class PlatformElasticsearchIndex(Elasticsearch8Index):
         return count
 
     def add_item(self, item):
-        if self.models():  # the alias, not a new index being filled by a rebuild
-            self.ensure()
+        self._ensure_before_writing()
         super().add_item(item)
 
     def add_items(self, model, items):
-        if self.models():
-            self.ensure()
+        self._ensure_before_writing()
         super().add_items(model, items)
 
 

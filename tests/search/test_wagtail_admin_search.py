@@ -154,3 +154,25 @@ def test_the_repair_builds_a_missing_index_from_the_database(wagtail_index, make
     assert ensure_indices()[f"{wagtail_index}wagtailcore_page"] == "missing"
     response = admin_search(client, make_user, wagtail_index, "omgevingswet")
     assert page.pk in [p.pk for p in response.context["object_list"]]
+
+
+def test_a_process_checks_an_index_mapping_once_not_on_every_write(wagtail_index, monkeypatch, make_user, client):
+    from search.wagtail_search import PlatformElasticsearchIndex
+
+    checked = []
+    original = PlatformElasticsearchIndex.state
+
+    def counting_state(self):
+        checked.append(self.name)
+        return original(self)
+
+    monkeypatch.setattr(PlatformElasticsearchIndex, "state", counting_state)
+    first = publish_news("Omgevingswet eerste bericht")
+    assert checked, "the first write checks its index"
+    after_first = list(checked)
+    second = publish_news("Omgevingswet tweede bericht")
+
+    assert checked == after_first  # no check on later writes
+    assert len(set(after_first)) == len(after_first)  # and each index once
+    response = admin_search(client, make_user, wagtail_index, "omgevingswet")
+    assert {p.pk for p in response.context["object_list"]} == {first.pk, second.pk}

@@ -31,13 +31,12 @@ from django.core.management.base import BaseCommand
 from django.db import InterfaceError, OperationalError, close_old_connections, connections
 from django.utils import timezone
 from django.utils.crypto import get_random_string
-from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.compat import task_backends
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction, is_locked_database_exception
 
-from platform_site.health import HEARTBEAT_KEY
+from platform_site.health import HEARTBEAT_KEY, tasks_on_worker
 
 log = logging.getLogger("platform_site.worker")
 
@@ -184,7 +183,7 @@ class Command(BaseCommand):
         parser.add_argument("--max-loops", type=int, default=None, help=argparse_suppress())
 
     def handle(self, *args, interval, replay_interval, max_backoff, max_loops, **options):
-        with_tasks = isinstance(task_backends["default"], DatabaseBackend)
+        with_tasks = tasks_on_worker()
         worker = SupervisedWorker(
             queue_names=list(getattr(task_backends["default"], "queues", None) or ["default"]),
             interval=interval,
