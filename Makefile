@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+export PORT
 SERVICES_ENV := .services/env
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 

@@ -231,7 +231,7 @@ def load_featured(home: HomePage) -> None:
     """The curated collections, set once; editors reorder them afterwards."""
     if not home.featured_items.exists():
         items = [(_featured_page(kind, slug), note) for kind, slug, note in content.HOME_FEATURED]
-        home.featured_heading = content.HOME_FEATURED_HEADING
+        home.featured_heading = ""  # the standard heading, in the reader's language
         home.featured_items = [
             HomeFeaturedItem(page=page, note=note, sort_order=i) for i, (page, note) in enumerate(items) if page
         ]

@@ -649,7 +649,6 @@ NEWS = [
     },
 ]
 
-HOME_FEATURED_HEADING = "Uitgelicht door de redactie"
 
 #: (kind, slug, note) of the home page's featured collection, in order.
 HOME_FEATURED = [

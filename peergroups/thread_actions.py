@@ -188,7 +188,7 @@ def do_create_thread(
     )
     thread.themes.set(themes)
     if options:
-        poll = Poll.objects.create(thread=thread, question=_("What would you do?"))
+        poll = Poll.objects.create(thread=thread)  # the standard question, shown in the reader's language
         PollOption.objects.bulk_create(
             [PollOption(poll=poll, label=label[:200], position=i) for i, label in enumerate(options)]
         )

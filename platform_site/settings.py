@@ -293,7 +293,8 @@ MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=10 * 1024 * 1024)
 
 # --- Wagtail ------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Leerplatform Publiek Management"
-WAGTAILADMIN_BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
+# Links in e-mails point here. `make run` serves on PORT, so the default follows it.
+WAGTAILADMIN_BASE_URL = env.str("BASE_URL", default="") or f"http://127.0.0.1:{env.int('PORT', default=8000)}"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 

@@ -1,14 +1,27 @@
 from django.conf import settings
 from django.contrib import admin
+from django.templatetags.static import static as static_url
 from django.urls import include, path
+from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from .health import healthz
 
+
+class FaviconRedirect(RedirectView):
+    """Browsers ask for /favicon.ico on their own; the icon is a static file (hashed name in production)."""
+
+    permanent = True
+
+    def get_redirect_url(self, *args, **kwargs):
+        return static_url("platform/favicon.svg")
+
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("favicon.ico", FaviconRedirect.as_view()),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("account/", include("allauth.urls")),

@@ -28,6 +28,8 @@ class EventType(models.TextChoices):
 class EventIndexPage(SectionIndexMixin, Page):
     """The agenda: upcoming events first, then past events (newest first)."""
 
+    navigation_label = _("Agenda")
+
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -108,6 +110,8 @@ class EventPage(KnowledgePage):
 
 class NewsIndexPage(SectionIndexMixin, Page):
     """News, newest first."""
+
+    navigation_label = _("News")
 
     intro = RichTextField(_("introduction"), blank=True)
 

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
@@ -41,7 +42,13 @@ class SharedBodyMixin:
 
 
 class SectionIndexMixin:
-    """For the section pages under the knowledge index (instruments, themes, agenda, news)."""
+    """For the section pages under the knowledge index (instruments, themes, agenda, news).
+
+    ``navigation_label`` names the section in the interface's words; the knowledge index shows it
+    instead of the editor's (Dutch) title when the reader chose another language.
+    """
+
+    navigation_label: "str | Promise" = ""
 
     def clean(self):
         super().clean()
@@ -138,3 +145,13 @@ def featured_pages(items) -> list[tuple]:
     pages = Page.objects.filter(visible_pages_q(), pk__in=[item.page_id for item in items]).specific()
     by_id = {page.pk: page for page in pages}
     return [(by_id[item.page_id], item.note) for item in items if item.page_id in by_id]
+
+
+def section_label(page: Page) -> str:
+    """What the knowledge sub-navigation calls ``page``: its title in the content language, else the label."""
+    from django.conf import settings
+    from django.utils.translation import get_language
+
+    if (get_language() or settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE:
+        return page.title
+    return str(getattr(page.specific_class, "navigation_label", "") or page.title)

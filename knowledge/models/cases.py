@@ -18,7 +18,7 @@ from wagtail.search import index
 from peergroups.taxonomy import STAFF_SIZE_BANDS, GovernmentLayer, OrganisationType, Province, staff_size_band
 
 from ..blocks import body_blocks, theme_section_blocks
-from .base import KnowledgePage, SharedBodyMixin, reserved_slug_errors
+from .base import KnowledgePage, SharedBodyMixin, reserved_slug_errors, section_label
 
 #: The Netherlands, roughly: the map only draws what falls inside.
 LATITUDE_RANGE = (50.7, 53.7)
@@ -89,7 +89,8 @@ class KnowledgeIndexPage(SharedBodyMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["finder"] = finder.run(request.GET, request=request)
         # Titles and addresses only: no need for the specific pages.
-        context["sections"] = self.get_children().live().public().exclude(content_type__model="bestpracticepage")
+        sections = self.get_children().live().public().exclude(content_type__model="bestpracticepage")
+        context["sections"] = [(section, section_label(section)) for section in sections]
         return context
 
     def serve(self, request, *args, **kwargs):

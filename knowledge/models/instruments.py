@@ -15,6 +15,8 @@ from .base import KnowledgePage, SectionIndexMixin, visible_pages_q
 class InstrumentIndexPage(SectionIndexMixin, Page):
     """All instruments, grouped by programme pillar."""
 
+    navigation_label = _("Instruments")
+
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

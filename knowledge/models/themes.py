@@ -14,6 +14,8 @@ from .base import SectionIndexMixin, featured_pages, visible_pages_q
 class ThemeIndexPage(SectionIndexMixin, Page):
     """The programme pillars and the case themes."""
 
+    navigation_label = _("Themes")
+
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -1,7 +1,11 @@
 """Template helpers that render Django form fields with NL Design System classes."""
 
+import re
+
 from django import forms, template
 from django.forms.widgets import DateTimeBaseInput
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
 
 from peergroups import limits
 
@@ -27,9 +31,7 @@ def length_hint(bound_field) -> str:
     field = bound_field.field
     if not isinstance(field, forms.CharField) or not field.max_length:
         return ""
-    if not isinstance(field.widget, (forms.TextInput, forms.Textarea)) or isinstance(
-        field.widget, DateTimeBaseInput
-    ):
+    if not isinstance(field.widget, (forms.TextInput, forms.Textarea)) or isinstance(field.widget, DateTimeBaseInput):
         return ""
     if not getattr(bound_field.form, "show_limits", True):
         return ""
@@ -60,3 +62,21 @@ def with_classes(bound_field, classes: str):
     if described_by:
         attrs["aria-describedby"] = " ".join(described_by)
     return bound_field.as_widget(attrs=attrs)
+
+
+# Characters that reorder text (embeddings, overrides, isolates, marks): user text in a title may not
+# flip the rest of the window title or tab label.
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+
+
+@register.filter(is_safe=True)
+def window_title(text, site_name) -> SafeString:
+    """ "Page – Site" for ``<title>``: the page part with bidi controls removed and whitespace folded.
+
+    ``text`` is a rendered block (already escaped); an empty page part gives the site name alone.
+    """
+    # Both parts are escaped here (a rendered block is already safe and stays as it is); removing
+    # characters and folding spaces cannot create markup.
+    page = " ".join(BIDI_CONTROLS.sub("", conditional_escape(text)).split())
+    site = conditional_escape(site_name)
+    return mark_safe(f"{page} – {site}" if page else site)  # noqa: S308

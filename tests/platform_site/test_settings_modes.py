@@ -105,3 +105,16 @@ def test_check_deploy_is_clean_under_production_settings():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+BASE_URL_PROBE = (
+    "import django; from django.conf import settings; django.setup(); print(settings.WAGTAILADMIN_BASE_URL)"
+)
+
+
+def test_links_in_mails_follow_the_port_the_platform_is_served_on():
+    served = run(BASE_URL_PROBE, PORT="8123", BASE_URL="")
+    assert served.returncode == 0, served.stderr
+    assert served.stdout.strip().splitlines()[-1] == "http://127.0.0.1:8123"
+    configured = run(BASE_URL_PROBE, PORT="8123", BASE_URL="https://leerplatform.example.nl")
+    assert configured.stdout.strip().splitlines()[-1] == "https://leerplatform.example.nl"
