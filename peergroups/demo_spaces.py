@@ -90,8 +90,12 @@ GROUP_THEMES = [
 PORTFOLIO_HOLDER = "frank.vanrijn@leerplatform.example"
 
 
-def _d(year, month, day) -> datetime.date:
-    return datetime.date(year, month, day)
+#: The seed's work plan is of 2009; the demo moves it to the year it is loaded in, so it never looks stale.
+PLAN_YEAR = datetime.date.today().year
+
+
+def _d(month, day) -> datetime.date:
+    return datetime.date(PLAN_YEAR, month, day)
 
 
 #: The four working groups of the VGS committee "Dienstverlening en bedrijfsvoering" (seed 001).
@@ -116,12 +120,12 @@ WORKING_GROUPS = [
                     "Via de VNG-commissie Gemeentelijke Dienstverlening een bijdrage leveren aan servicenormen."
                 ),
                 "target": "Voorstel voor servicenormen ingebracht in de VNG-commissie Gemeentelijke Dienstverlening",
-                "deadline": _d(2009, 12, 31),
+                "deadline": _d(12, 31),
                 "status": Spearhead.Status.ACHIEVED,
                 "owner": "coordinator@leerplatform.example",
                 "updates": [
-                    (_d(2009, 3, 15), None, 40, "Eerste concept van de servicenormen besproken in de werkgroep."),
-                    (_d(2009, 9, 1), None, 100, "Voorstel ingebracht in de VNG-commissie."),
+                    (_d(3, 15), None, 40, "Eerste concept van de servicenormen besproken in de werkgroep."),
+                    (_d(9, 1), None, 100, "Voorstel ingebracht in de VNG-commissie."),
                 ],
             },
             {
@@ -129,17 +133,17 @@ WORKING_GROUPS = [
                 "title": "Ontwikkeling klantcontactcentra en Antwoord",
                 "description": "Ontwikkelingen volgen, doelstellingen in kaart brengen en waar nodig actie ondernemen.",
                 "target": "Doelstellingen van Antwoord in kaart gebracht en gedeeld met alle leden",
-                "deadline": _d(2009, 10, 1),
+                "deadline": _d(10, 1),
                 "status": Spearhead.Status.IN_PROGRESS,
                 "owner": "henk.mulder@leerplatform.example",
-                "updates": [(_d(2009, 6, 1), None, 60, "Overzicht van de doelstellingen bijna klaar.")],
+                "updates": [(_d(6, 1), None, 60, "Overzicht van de doelstellingen bijna klaar.")],
             },
             {
                 "number": 12,
                 "title": "Oriëntatie op Dienstenrichtlijn en Antwoord voor bedrijven",
                 "description": "De werkgroep beraadt zich op haar positie en rol in dit NUP-project.",
                 "target": "Positie en rol van de werkgroep vastgesteld",
-                "deadline": _d(2009, 12, 31),
+                "deadline": _d(12, 31),
                 "status": Spearhead.Status.PLANNED,
                 "owner": "ilse.deboer@leerplatform.example",
                 "updates": [],
@@ -169,24 +173,24 @@ WORKING_GROUPS = [
                 "title": "Ontwikkeling van het Huis van benchmarks",
                 "description": "Inbreng via het Huisberaad.",
                 "target": "Inbreng van de werkgroep verwerkt in het Huis van benchmarks",
-                "deadline": _d(2009, 7, 1),
+                "deadline": _d(7, 1),
                 "status": Spearhead.Status.ACHIEVED,
                 "owner": "marieke.smit@leerplatform.example",
-                "updates": [(_d(2009, 6, 20), None, 100, "Inbreng verwerkt na overleg in het Huisberaad.")],
+                "updates": [(_d(6, 20), None, 100, "Inbreng verwerkt na overleg in het Huisberaad.")],
             },
             {
                 "number": 6,
                 "title": "Invoering van het Huis van benchmarks bevorderen",
                 "description": "Samen met de VNG gemeenten overtuigen om deel te nemen.",
-                "target": "75% deelname per 31 december 2009",
+                "target": f"75% deelname per 31 december {PLAN_YEAR}",
                 "target_value": Decimal("75"),
                 "unit": "%",
-                "deadline": _d(2009, 12, 31),
+                "deadline": _d(12, 31),
                 "status": Spearhead.Status.IN_PROGRESS,
                 "owner": "secretaris@leerplatform.example",
                 "updates": [
-                    (_d(2009, 4, 1), Decimal("38"), None, "Eerste regiobijeenkomsten gehouden."),
-                    (_d(2009, 9, 1), Decimal("57"), None, "Deelname gestegen na mailing aan alle secretarissen."),
+                    (_d(4, 1), Decimal("38"), None, "Eerste regiobijeenkomsten gehouden."),
+                    (_d(9, 1), Decimal("57"), None, "Deelname gestegen na mailing aan alle secretarissen."),
                 ],
             },
         ],
@@ -208,20 +212,20 @@ WORKING_GROUPS = [
                 "title": "NUP haalbaar en hanteerbaar maken voor gemeenten",
                 "description": "Vroegtijdige inbreng en contacten met sleutelfiguren; aandacht voor modernisering GBA.",
                 "target": "Knelpunten voor gemeenten ingebracht bij de quick-scan van het NUP",
-                "deadline": _d(2009, 6, 30),
+                "deadline": _d(6, 30),
                 "status": Spearhead.Status.ACHIEVED,
                 "owner": "thomas.koster@leerplatform.example",
-                "updates": [(_d(2009, 5, 12), None, 100, "Knelpunten ingebracht bij Egem.")],
+                "updates": [(_d(5, 12), None, 100, "Knelpunten ingebracht bij Egem.")],
             },
             {
                 "number": 4,
                 "title": "Invoering van het NUP bij gemeenten bevorderen",
                 "description": "Gemeenten verleiden tot invoering van het NUP.",
                 "target": "Alle leden geïnformeerd over de invoering van het NUP",
-                "deadline": _d(2009, 12, 31),
+                "deadline": _d(12, 31),
                 "status": Spearhead.Status.IN_PROGRESS,
                 "owner": "eline.bos@leerplatform.example",
-                "updates": [(_d(2009, 10, 1), None, 45, "Handreiking voor gemeenten in voorbereiding.")],
+                "updates": [(_d(10, 1), None, 45, "Handreiking voor gemeenten in voorbereiding.")],
             },
         ],
     },
@@ -250,30 +254,30 @@ WORKING_GROUPS = [
                 "title": "Oriëntatie op bestuurskracht, intergemeentelijke samenwerking en risicomanagement",
                 "description": "Op basis van de oriëntatie strategische allianties aangaan en doelen formuleren.",
                 "target": "Strategische allianties aangegaan en doelen geformuleerd",
-                "deadline": _d(2009, 12, 31),
+                "deadline": _d(12, 31),
                 "status": Spearhead.Status.IN_PROGRESS,
                 "owner": "gerrit.kramer@leerplatform.example",
-                "updates": [(_d(2009, 5, 1), None, 30, "Oriënterende gesprekken gevoerd.")],
+                "updates": [(_d(5, 1), None, 30, "Oriënterende gesprekken gevoerd.")],
             },
             {
                 "number": 8,
                 "title": "Aanpak van de controletoren",
                 "description": "Samen met de Vereniging van Griffiers de inzet van instrumenten stroomlijnen.",
                 "target": "Inzet van controle-instrumenten gestroomlijnd; minder belasting voor de organisatie",
-                "deadline": _d(2009, 12, 31),
+                "deadline": _d(12, 31),
                 "status": Spearhead.Status.DELAYED,
                 "owner": "wouter.brouwer@leerplatform.example",
-                "updates": [(_d(2009, 8, 15), None, 20, "Afspraak met de Vereniging van Griffiers verschoven.")],
+                "updates": [(_d(8, 15), None, 20, "Afspraak met de Vereniging van Griffiers verschoven.")],
             },
             {
                 "number": 9,
                 "title": "Publicatie over de balans tussen bestuurlijke ambities en ambtelijke capaciteit",
                 "description": "Samen met het A+O-fonds en Berenschot een publicatie met goede voorbeelden.",
                 "target": "Publicatie met goede voorbeelden verschenen",
-                "deadline": _d(2009, 11, 1),
+                "deadline": _d(11, 1),
                 "status": Spearhead.Status.ACHIEVED,
                 "owner": "sofie.kuipers@leerplatform.example",
-                "updates": [(_d(2009, 10, 20), None, 100, "Publicatie verschenen.")],
+                "updates": [(_d(10, 20), None, 100, "Publicatie verschenen.")],
             },
         ],
     },
@@ -343,7 +347,7 @@ PEER_GROUPS = [
     },
 ]
 
-DOCUMENT_TEXT = """Werkplan 2009 werkgroep Dienstverlening (samenvatting)
+DOCUMENT_TEXT = f"""Werkplan {PLAN_YEAR} werkgroep Dienstverlening (samenvatting)
 
 Speerpunten uit het werkprogramma van de VGS-commissie Dienstverlening en bedrijfsvoering:
 
@@ -437,7 +441,10 @@ def _spearheads(working_group, data, people):
                 title=str(spearhead),
                 number=spearhead.number,
             )
-        for reported_on, value, percent, note in item["updates"]:
+        updates = item["updates"]
+        for position, (planned_on, value, percent, note) in enumerate(updates):
+            # Early in the year the seed's later reports would lie ahead: they are dated in the past days.
+            reported_on = min(planned_on, timezone.localdate() - datetime.timedelta(days=len(updates) - position))
             SpearheadUpdate.objects.update_or_create(
                 spearhead=spearhead,
                 reported_on=reported_on,
@@ -598,12 +605,12 @@ def load_content(people) -> None:
         agenda="1. Ervaringen van de SVB met proactief toekennen\n2. Wat kunnen UWV en ABP overnemen?",
         by=people["manager@leerplatform.example"],
     )
-    if not Document.objects.filter(space=service, original_name="werkplan-dienstverlening-2009.txt").exists():
+    if not Document.objects.filter(space=service, original_name=f"werkplan-dienstverlening-{PLAN_YEAR}.txt").exists():
         document = Document(
             space=service,
-            title="Werkplan 2009 (samenvatting)",
+            title=f"Werkplan {PLAN_YEAR} (samenvatting)",
             description="De speerpunten van de werkgroep in het kort.",
-            original_name="werkplan-dienstverlening-2009.txt",
+            original_name=f"werkplan-dienstverlening-{PLAN_YEAR}.txt",
             content_type="text/plain; charset=utf-8",
             size=len(DOCUMENT_TEXT.encode()),
             uploaded_by=coordinator,

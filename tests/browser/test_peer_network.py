@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 
+from peergroups.demo_spaces import PLAN_YEAR
 from platform_site.management.commands.load_demo import DEMO_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -74,7 +75,7 @@ def test_member_asks_to_join_coordinator_approves_member_sees_the_space(
     axe_check(secretary)
     screenshot(secretary, "peer-work-plan")
     secretary.get_by_role("link", name="Documenten").click()
-    assert secretary.get_by_role("link", name="Werkplan 2009 (samenvatting)").is_visible()
+    assert secretary.get_by_role("link", name=f"Werkplan {PLAN_YEAR} (samenvatting)").is_visible()
     secretary_context.close()
     coordinator_context.close()
 

@@ -41,3 +41,23 @@ def test_demo_groups(settings, tmp_path):
     # Every group keeps at least one coordinator (the help portal has none: every member is in it).
     for space in Space.objects.exclude(kind="portal"):
         assert Membership.objects.filter(space=space, role="coordinator").exists(), space
+
+
+def test_demo_dates_are_relative_to_the_day_the_demo_is_loaded():
+    """The work plan's deadlines lie in the current year, no report is dated in the future, events lie ahead."""
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from knowledge.models import EventPage
+    from peergroups.models import Spearhead, SpearheadUpdate
+
+    call_command("load_demo", verbosity=0)
+    today = timezone.localdate()
+    deadlines = set(Spearhead.objects.values_list("deadline__year", flat=True))
+    assert deadlines == {today.year}
+    assert SpearheadUpdate.objects.exists()
+    assert not SpearheadUpdate.objects.filter(reported_on__gt=today).exists()
+    upcoming = EventPage.objects.live().filter(start__date__gte=today)
+    assert upcoming.filter(start__date__lte=today + datetime.timedelta(days=42)).exists()
