@@ -185,3 +185,18 @@ def test_themes_chosen_in_the_admin_are_saved(editor, second_editor, client_for,
     page.refresh_from_db()
     assert list(page.themes.all()) == [theme]
     assert page.theme_sections[0].value["theme"] == theme
+
+
+def test_approving_from_the_edit_page_publishes_without_leaving_a_draft(editor, second_editor, client_for, index):
+    page = create_in_admin(client_for(editor), index, "action-submit")
+    edit = case_form_data(slug=page.slug, title="Een verbeterde titel van de reviewer")
+    edit.update({"action-workflow-action": "1", "workflow-action-name": "approve"})
+
+    response = client_for(second_editor).post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), edit)
+
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.live and page.title == "Een verbeterde titel van de reviewer"
+    assert page.live_revision == page.get_latest_revision()
+    assert not page.has_unpublished_changes
+    assert page.status_string == "live"
