@@ -22,7 +22,7 @@ without its author, and nothing here records the source's author.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -30,10 +30,10 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from peergroups import permissions
-from peergroups.models import Theme
+from peergroups.models import Organisation, Theme
 from search.numbers import parse_id
 
-from .models import BestPracticePage, KnowledgeIndexPage, SourceKind
+from .models import BestPracticePage, InstrumentIndexPage, InstrumentPage, KnowledgeIndexPage, SourceKind
 from .models.cases import validate_source_url
 from .rich_text import markdown_to_rich_text
 
@@ -49,7 +49,21 @@ class DraftRequest:
     source_url: str
     source_label: str
     themes: list
-    parent: KnowledgeIndexPage
+    parent: KnowledgeIndexPage | InstrumentIndexPage
+    #: The organisation the material is about; its facts prefill the case (``None``: left to the editor).
+    organisation: Organisation | None = None
+    #: ``PAGE_CASE`` or ``PAGE_INSTRUMENT``: which kind of knowledge page the draft becomes.
+    page_type: str = field(default="case")
+
+
+PAGE_CASE = "case"
+PAGE_INSTRUMENT = "instrument"
+
+
+def draft_parent(page_type: str):
+    """The index page a draft of ``page_type`` goes under (``None`` when the section is missing)."""
+    index = InstrumentIndexPage if page_type == PAGE_INSTRUMENT else KnowledgeIndexPage
+    return index.objects.first()
 
 
 def check_create_draft_knowledge_page(
@@ -62,6 +76,7 @@ def check_create_draft_knowledge_page(
     source_url: str = "",
     source_label: str = "",
     themes=(),
+    organisation: Organisation | None = None,
 ) -> DraftRequest:
     """Validate the request; raise ``PermissionDenied`` or ``ValidationError`` (with field errors)."""
     if not permissions.can_promote_to_knowledge(actor_ctx):
@@ -92,7 +107,9 @@ def check_create_draft_knowledge_page(
         errors["__all__"] = _("The knowledge base has no index page to put the draft under.")
     if errors:
         raise ValidationError(errors)
-    return DraftRequest(title, summary, body_text, source_kind, source_url, source_label, theme_objects, parent)
+    return DraftRequest(
+        title, summary, body_text, source_kind, source_url, source_label, theme_objects, parent, organisation
+    )
 
 
 def _themes(themes) -> list[Theme]:
@@ -110,11 +127,53 @@ def _themes(themes) -> list[Theme]:
     return list({t.pk: t for t in objects}.values())
 
 
-def _body_blocks(body_text: str) -> list[tuple[str, str]]:
+def _body_blocks(body_text: str, page_class=BestPracticePage, field_name="body") -> list[tuple[str, str]]:
     """The member's Markdown as one rich-text paragraph block, in the form the page editor saves."""
-    paragraph = BestPracticePage._meta.get_field("body").stream_block.child_blocks["paragraph"]
+    paragraph = page_class._meta.get_field(field_name).stream_block.child_blocks["paragraph"]
     value = markdown_to_rich_text(body_text, features=paragraph.features, editor=paragraph.editor)
     return [("paragraph", value)] if value else []
+
+
+def _organisation_facts(organisation: Organisation | None) -> dict:
+    """What a case says about its organisation, taken from the organisation's profile."""
+    if organisation is None:
+        # Left for the editor to fill in before submitting (Wagtail requires them on submit, not on save).
+        return {"organisation_name": "", "organisation_type": "", "government_layer": ""}
+    return {
+        "organisation": organisation,
+        "organisation_name": organisation.name,
+        "organisation_type": organisation.organisation_type,
+        "government_layer": organisation.government_layer,
+        "staff_count": organisation.staff_count,
+        "policy_domain_id": organisation.policy_domain_id,
+        "province": organisation.province,
+        "city": organisation.city,
+    }
+
+
+def _new_page(request: DraftRequest, actor):
+    """The unsaved page of the requested type, with everything the platform already knows filled in."""
+    common = {
+        "title": request.title,
+        "slug": _unique_slug(request.parent, request.title),
+        "summary": request.summary,
+        "live": False,
+        "owner": actor,
+    }
+    if request.page_type == PAGE_INSTRUMENT:
+        return InstrumentPage(
+            **common,
+            how_to_use=_body_blocks(request.body_text, InstrumentPage, "how_to_use"),
+            offered_by=(request.organisation.name if request.organisation else request.source_label)[:200],
+        )
+    return BestPracticePage(
+        **common,
+        body=_body_blocks(request.body_text),
+        **_organisation_facts(request.organisation),
+        source_kind=request.source_kind,
+        source_url=request.source_url,
+        source_label=request.source_label,
+    )
 
 
 def _unique_slug(parent, title: str) -> str:
@@ -131,21 +190,7 @@ def _unique_slug(parent, title: str) -> str:
 @transaction.atomic
 def do_create_draft_knowledge_page(actor, request: DraftRequest):
     """Create the unpublished page and its first revision (the editor submits it for review)."""
-    page = BestPracticePage(
-        title=request.title,
-        slug=_unique_slug(request.parent, request.title),
-        summary=request.summary,
-        body=_body_blocks(request.body_text),
-        # Left for the editor to fill in before submitting (Wagtail requires them on submit, not on save).
-        organisation_name="",
-        organisation_type="",
-        government_layer="",
-        source_kind=request.source_kind,
-        source_url=request.source_url,
-        source_label=request.source_label,
-        live=False,
-        owner=actor,
-    )
+    page = _new_page(request, actor)
     request.parent.add_child(instance=page)
     page.themes.set(request.themes)
     # clean=False: a draft may lack the case metadata; the admin form asks for it on submit.
@@ -164,6 +209,7 @@ def create_draft_knowledge_page(
     source_url: str = "",
     source_label: str = "",
     themes=(),
+    organisation: Organisation | None = None,
     actor,
 ):
     """The draft hook: check, then create an unpublished ``BestPracticePage`` with provenance.
@@ -181,5 +227,6 @@ def create_draft_knowledge_page(
         source_url=source_url,
         source_label=source_label,
         themes=themes,
+        organisation=organisation,
     )
     return do_create_draft_knowledge_page(actor, request)

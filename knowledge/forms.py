@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from peergroups import limits
-from peergroups.models import Theme
+from peergroups.models import Organisation, Theme
 from search.numbers import parse_ids
 
 from .models import SourceKind
@@ -42,7 +42,15 @@ class PromoteDraftForm(forms.Form):
         required=False,
     )
 
-    PREFILL = ("title", "summary", "body_text", "source_kind", "source_label", "source_url")
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation of the case"),
+        queryset=Organisation.objects.order_by("name"),
+        to_field_name="slug",
+        required=False,
+        help_text=_("Its type, government layer, size and province are filled in on the page; you can change them."),
+    )
+
+    PREFILL = ("title", "summary", "body_text", "source_kind", "source_label", "source_url", "organisation")
 
     @classmethod
     def initial_from(cls, params) -> dict:

@@ -132,6 +132,7 @@ def promote_draft(request):
                     source_url=data["source_url"],
                     source_label=data["source_label"],
                     themes=list(data["themes"]),
+                    organisation=data["organisation"],
                     actor=request.user,
                 )
             except ValidationError as exc:

@@ -182,13 +182,14 @@ def _thread_context(request, thread, *, reply_form=None):
             + urlencode(
                 {
                     "title": thread.title,
-                    "source_kind": "thread",
+                    **threads.promote_prefill(thread),
                     "source_url": request.build_absolute_uri(thread.get_absolute_url()),
                     "source_label": _("Help portal: %(title)s") % {"title": thread.title},
                     # Plain text for the summary field: the Markdown as members read it, without markers.
                     "summary": " ".join(unescape(strip_tags(thread.body_html)).split())[:300],
                     "body_text": f"{thread.body}\n\n{accepted.body if accepted else ''}".strip(),
-                }
+                },
+                doseq=True,
             )
         )
     nodes = (

@@ -369,9 +369,11 @@ def colleagues_for(ctx, thread, *, limit: int = 6) -> list[Colleague]:
             )
     if not found:
         return []
-    users = User.objects.filter(
-        pk__in=list(found), is_active=True, profile__status=MemberProfile.Status.MEMBER
-    ).select_related("profile__organisation").prefetch_related("groups")  # the policy asks each one's roles
+    users = (
+        User.objects.filter(pk__in=list(found), is_active=True, profile__status=MemberProfile.Status.MEMBER)
+        .select_related("profile__organisation")
+        .prefetch_related("groups")
+    )  # the policy asks each one's roles
     for user in users:
         if permissions.can_view_thread(permissions.context_for(user), thread):
             found[user.pk].user = user
@@ -383,9 +385,7 @@ def thread_page_queryset(ctx):
     """Threads with what their page shows, in one query: space, author, accepted reply, merge
     target, whether the viewer follows it; and their themes (one query more)."""
     return (
-        Thread.objects.select_related(
-            "space", "author__profile__organisation", "accepted_reply", "merged_into__space"
-        )
+        Thread.objects.select_related("space", "author__profile__organisation", "accepted_reply", "merged_into__space")
         .prefetch_related("themes")
         .annotate(viewer_follows=Exists(Follow.objects.filter(thread=OuterRef("pk"), user_id=ctx.user_id or 0)))
     )
@@ -397,3 +397,36 @@ def is_following(ctx, thread) -> bool:
     if hasattr(thread, "viewer_follows"):  # annotated by thread_page_queryset
         return thread.viewer_follows
     return Follow.objects.filter(thread=thread, user_id=ctx.user_id).exists()
+
+
+#: Theme kinds a knowledge page is tagged with (the draft form offers these).
+KNOWLEDGE_THEME_KINDS = ("pillar", "case_theme")
+
+#: The knowledge base's source kind for each kind of thread (``knowledge.models.SourceKind`` values).
+PROMOTED_SOURCE_KIND = {
+    Thread.Kind.QUESTION: "question",
+    Thread.Kind.DILEMMA: "dilemma",
+    Thread.Kind.DISCUSSION: "thread",
+}
+
+
+def promote_prefill(thread: Thread) -> dict:
+    """What the platform already knows of a thread, for the knowledge base's draft form.
+
+    The author's organisation is passed only when the author is shown to everybody: the
+    organisation of an anonymous dilemma would narrow down who asked it.
+    """
+    organisation = None
+    if not thread.is_anonymous:
+        organisation = (
+            MemberProfile.objects.filter(user_id=thread.author_id, organisation__isnull=False)
+            .values_list("organisation__slug", flat=True)
+            .first()
+        )
+    return {
+        "source_kind": PROMOTED_SOURCE_KIND.get(thread.kind, "thread"),
+        "themes": [
+            str(pk) for pk in thread.themes.filter(kind__in=["pillar", "case_theme"]).values_list("pk", flat=True)
+        ],
+        **({"organisation": organisation} if organisation else {}),
+    }

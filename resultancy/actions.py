@@ -498,8 +498,8 @@ def do_send_deliverable(actor, deliverable: Deliverable):
     editor role the hook asks of ad-hoc promotions, so the hook's two steps are
     called with resultancy's own check in front (see ``docs/ARCHITECTURE.md``).
     """
-    from knowledge.actions import DraftRequest, do_create_draft_knowledge_page
-    from knowledge.models import KnowledgeIndexPage, SourceKind
+    from knowledge.actions import PAGE_CASE, PAGE_INSTRUMENT, DraftRequest, do_create_draft_knowledge_page, draft_parent
+    from knowledge.models import SourceKind
 
     ctx = _ctx(actor)
     deliverable = Deliverable.objects.select_for_update().select_related("team__space").get(pk=deliverable.pk)
@@ -511,9 +511,11 @@ def do_send_deliverable(actor, deliverable: Deliverable):
         permissions.can_send_deliverable(ctx, deliverable),
         _("Only the team lead sends deliverables to the editors."),
     )
-    parent = KnowledgeIndexPage.objects.first()
+    page_type = PAGE_INSTRUMENT if deliverable.kind == Deliverable.Kind.INSTRUMENT else PAGE_CASE
+    parent = draft_parent(page_type)
     if parent is None:
         raise ValidationError(_("The knowledge base is not set up yet; try again later."))
+    issue = team.issue
     request = DraftRequest(
         title=deliverable.title[:255],
         summary=deliverable.summary,
@@ -523,6 +525,8 @@ def do_send_deliverable(actor, deliverable: Deliverable):
         source_label=(_("Resultancy team %(name)s") % {"name": team.title})[:255],
         themes=list(team.space.themes.all()),
         parent=parent,
+        organisation=issue.submitter_organisation if issue is not None else None,
+        page_type=page_type,
     )
     page = do_create_draft_knowledge_page(actor, request)
     deliverable.knowledge_page = page

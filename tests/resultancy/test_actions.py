@@ -234,7 +234,7 @@ def test_sending_a_deliverable_creates_a_draft_page_with_provenance(cast, make_t
         title="Gedeelde klantmeting",
         summary="Een instrument.",
         body="Alinea een.\n\nAlinea twee.",
-        kind=Deliverable.Kind.INSTRUMENT,
+        kind=Deliverable.Kind.SOLUTION_DIRECTION,
     )
     with pytest.raises(PermissionDenied):
         actions.do_send_deliverable(cast.member, deliverable)
