@@ -233,6 +233,22 @@ def _thread_invited(n, target, ctx) -> Rendered:
     return _thread_rendered(n, target, ctx, _("%(person)s invites you to answer “%(title)s”."))
 
 
+@register_kind("thread_flag_new")
+def _thread_flag_new(n, target, ctx) -> Rendered:
+    thread = _thread_of(target) if target is not None else None
+    if thread is None or not permissions.can_moderate(ctx, thread):
+        return hidden()  # no longer a moderator: neither the title nor the reason
+    if target.status != target.Status.OPEN:
+        text = _("A report about “%(title)s” has already been handled.")
+    else:
+        text = _("A post in “%(title)s” was reported to the moderators.")
+    return Rendered(
+        text % {"title": thread.title},
+        reverse("peergroups:thread_moderation"),
+        detail=truncatechars(target.reason, 300),
+    )
+
+
 @register_kind("thread_flag_resolved")
 def _thread_flag_resolved(n, target, ctx) -> Rendered:
     if n.params.get("outcome") == "dismissed":

@@ -552,6 +552,20 @@ def can_moderate_space(ctx: PermissionContext, space) -> bool:
     return ctx.is_moderator
 
 
+def moderator_ids() -> set[int]:
+    """Accounts that hold moderation powers (``PermissionContext.is_moderator``): active members
+    who are moderators or site administrators."""
+    from .models import MemberProfile, User
+
+    return set(
+        User.objects.filter(
+            is_active=True,
+            profile__status=MemberProfile.Status.MEMBER,
+            groups__name__in=[ROLE_MODERATORS, ROLE_SITE_ADMINS],
+        ).values_list("pk", flat=True)
+    )
+
+
 def can_contact_organisation(ctx: PermissionContext, organisation) -> bool:
     """Members write to colleagues at another organisation (Ontmoetingsplaats)."""
     return ctx.is_member and organisation.pk != ctx.organisation_id

@@ -437,7 +437,17 @@ def do_flag(actor, thread: Thread, *, reason: str, reply: Reply | None = None) -
         raise ValidationError(_("This reply does not belong to this discussion."))
     reason = _clean_text(reason, field="reason")[:1000]
     _check_rate(actor, flags=True)
-    return Flag.objects.create(thread=thread, reply=reply, flagged_by=actor, reason=reason)
+    flag = Flag.objects.create(thread=thread, reply=reply, flagged_by=actor, reason=reason)
+    # Moderators hear of it at once. No ``space``: moderators reach flagged posts in spaces they
+    # are not in (``can_moderate_space``); the text re-asks ``can_moderate`` whenever it is shown.
+    notify(
+        permissions.moderator_ids(),
+        "thread_flag_new",
+        actor=actor,
+        target_type="flag",
+        target_id=flag.pk,
+    )
+    return flag
 
 
 def _require_moderator(actor, thread: Thread) -> None:

@@ -2,10 +2,11 @@
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
 
 from peergroups import permissions, thread_actions, threads
 from peergroups.models import Flag, Notification, Reply, Thread
-from peergroups.notification_kinds import render
+from peergroups.notification_kinds import render_many
 from peergroups.permissions import ROLE_MODERATORS, context_for, fresh_context
 from search.models import IndexOutbox
 
@@ -38,8 +39,41 @@ def test_notifications_on_reply_mention_accept_invite_and_flag(portal, make_user
     thread_actions.do_resolve_flag(moderator, flag)
     assert "thread_flag_resolved" in kinds_for(follower)
     for n in Notification.objects.filter(kind__startswith="thread"):
-        rendered = render(n, context_for(n.recipient), Reply.objects.filter(pk=n.target_id).first() or thread)
-        assert rendered.text
+        [(_, rendered)] = render_many([n], context_for(n.recipient))
+        assert rendered.text and rendered.url
+
+
+def test_moderators_hear_of_a_new_flag_and_only_while_they_moderate(portal, make_user, make_world, people):  # noqa: F811
+    moderator, admin, member = people["moderator"], people["admin"], make_user()
+    reporter = people["group_member"]
+    reply = thread_actions.do_reply(make_user(), ask(make_user(), portal), body="Een kwetsende opmerking.")
+    flag = thread_actions.do_flag(reporter, reply.thread, reply=reply, reason="Dit is beledigend.")
+
+    assert "thread_flag_new" in kinds_for(moderator) and "thread_flag_new" in kinds_for(admin)
+    assert "thread_flag_new" not in kinds_for(member) | kinds_for(reporter)
+    note = Notification.objects.get(recipient=moderator, kind="thread_flag_new")
+    [(_, shown)] = render_many([note], fresh_context(moderator))
+    assert reply.thread.title in shown.text and shown.detail == "Dit is beledigend."
+    assert shown.url == reverse("peergroups:thread_moderation")
+
+    # A flag in a secret group reaches moderators who are not in it, as the moderation queue does.
+    secret = make_world("secret")
+    hidden_thread = ask(people["group_member"], secret.space, title="Interne reorganisatie")
+    thread_actions.do_flag(people["coordinator"], hidden_thread, reason="Hoort hier niet.")
+    secret_note = Notification.objects.get(recipient=moderator, kind="thread_flag_new", target_id__gt=flag.pk)
+    [(_, shown)] = render_many([secret_note], fresh_context(moderator))
+    assert "Interne reorganisatie" in shown.text
+
+    # Once the moderator role is gone, the notification shows neither title nor reason.
+    moderator.groups.clear()
+    [(_, shown)] = render_many([note], fresh_context(moderator))
+    assert shown.url is None and reply.thread.title not in shown.text and not shown.detail
+
+    thread_actions.do_resolve_flag(admin, flag)
+    [(_, shown)] = render_many(
+        [Notification.objects.get(recipient=admin, pk__gt=0, target_id=flag.pk)], fresh_context(admin)
+    )
+    assert "already been handled" in shown.text
 
 
 def test_writes_schedule_index_updates(portal, make_user, make_world, people):  # noqa: F811
