@@ -12,7 +12,7 @@ from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from search.numbers import parse_ids
 
@@ -149,7 +149,11 @@ def space_detail(request, slug):
         .select_related("working_group__theme", "working_group__portfolio_holder", "peer_group")
         .annotate(
             member_total=Subquery(
-                Membership.objects.filter(space=OuterRef("pk")).order_by().values("space").annotate(n=Count("pk")).values("n")
+                Membership.objects.filter(space=OuterRef("pk"))
+                .order_by()
+                .values("space")
+                .annotate(n=Count("pk"))
+                .values("n")
             )
         ),
     )
@@ -405,10 +409,14 @@ def space_revoke_invitation(request, slug, pk):
 
 
 @policy_view
-@require_POST
+@require_http_methods(["GET", "POST"])
 def space_remove_member(request, slug, user_id):
+    """GET asks the coordinator to confirm; only the confirming POST removes the member."""
     space = _managed_space(request, slug)
     membership = get_object_or_404(Membership.objects.select_related("user"), space=space, user_id=user_id)
+    if request.method == "GET" or request.POST.get("confirm") != "yes":
+        context = {**_manage_context(request, space), "membership": membership}
+        return render(request, "peergroups/space_remove_member.html", context)
     try:
         actions.do_remove_member(request.user, space, membership.user)
     except ValidationError as exc:

@@ -166,3 +166,31 @@ def test_permission_matrix_through_http(client, make_world, action, visibility, 
 def test_the_table_covers_every_action_visibility_and_role():
     cells = {(a, v, r) for a, v, r, _o in _table()}
     assert len(cells) == len(ACTIONS) * 4 * len(ROLES)
+
+
+def test_removing_a_member_asks_for_confirmation_first(client, make_world):
+    world = make_world("closed")
+    coordinator, member = world.user("coordinator"), world.user("group_member")
+    url = reverse("peergroups:space_remove_member", args=[world.space.slug, member.pk])
+    client.force_login(coordinator)
+
+    manage = client.get(reverse("peergroups:space_manage", args=[world.space.slug])).content.decode()
+    assert f'href="{url}"' in manage  # a link to the question, not a button that removes at once
+    question = client.get(url)
+    assert question.status_code == 200 and member.display_name in question.content.decode()
+    assert 'name="confirm" value="yes"' in question.content.decode()
+    unconfirmed = client.post(url)
+    assert unconfirmed.status_code == 200
+    assert Membership.objects.filter(space=world.space, user=member).exists()
+
+    removed = client.post(url, {"confirm": "yes"})
+    assert removed.status_code == 302
+    assert not Membership.objects.filter(space=world.space, user=member).exists()
+
+    client.force_login(member)  # and nobody but a coordinator even sees the question
+    assert client.get(
+        reverse("peergroups:space_remove_member", args=[world.space.slug, coordinator.pk])
+    ).status_code in (
+        403,
+        404,
+    )
