@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from search.numbers import parse_ids
@@ -11,9 +12,11 @@ from search.numbers import parse_ids
 from . import limits
 from .models import (
     EmailFrequency,
+    Invitation,
     LearningQuestion,
     MeetingAttendance,
     MemberProfile,
+    Membership,
     Organisation,
     Role,
     Spearhead,
@@ -181,8 +184,41 @@ class DecisionForm(forms.Form):
     )
 
 
+#: How many members the invitation picker offers for one search.
+PICKER_RESULTS = 10
+
+
+def invite_candidates(space, query: str):
+    """Admitted members matching every word of ``query`` (name, e-mail or organisation) who are
+    not in ``space`` and have no pending invitation to it; at most ``PICKER_RESULTS``."""
+    words = query.split()[:5]
+    if not words or len(query.strip()) < 2:
+        return User.objects.none()
+    invited = Invitation.objects.filter(space=space, status=Invitation.Status.PENDING, user__isnull=False)
+    candidates = (
+        admitted_members()
+        .exclude(pk__in=Membership.objects.filter(space=space).values("user_id"))
+        .exclude(pk__in=invited.values("user_id"))
+    )
+    for word in words:
+        candidates = candidates.filter(
+            Q(first_name__icontains=word)
+            | Q(last_name__icontains=word)
+            | Q(email__istartswith=word)
+            | Q(profile__organisation__name__icontains=word)
+        )
+    return candidates[:PICKER_RESULTS]
+
+
 class InviteForm(forms.Form):
-    member = MemberChoiceField(label=_("Member"), queryset=admitted_members(), required=False)
+    """Invite a member found by a search, or anyone by e-mail address.
+
+    The picker never lists every member: it offers the results of ``search`` (``invite_candidates``)
+    as radio buttons. Any admitted member is accepted on submit, so a result chosen a moment
+    before the search changes still counts.
+    """
+
+    member = MemberChoiceField(label=_("Member"), queryset=admitted_members(), required=False, widget=forms.RadioSelect)
     email = forms.EmailField(
         label=_("Or an e-mail address"),
         required=False,
@@ -194,6 +230,14 @@ class InviteForm(forms.Form):
         max_length=limits.MESSAGE_MAX,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
+
+    def __init__(self, *args, space=None, search: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["member"]
+        results = list(invite_candidates(space, search)) if space is not None else []
+        field.choices = [(user.pk, field.label_from_instance(user)) for user in results]
+        if not results:
+            field.widget = forms.HiddenInput()
 
     def clean(self):
         data = super().clean()

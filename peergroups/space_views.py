@@ -320,6 +320,11 @@ def _managed_space(request, slug):
     return space
 
 
+def _picker_search(request) -> str:
+    """The invitation picker's search words (``wie``), from the search form or the invite post."""
+    return (request.POST.get("wie") or request.GET.get("wie") or "").strip()[:100]
+
+
 def _manage_context(request, space, invite_form=None) -> dict:
     return {
         "space": space,
@@ -335,7 +340,8 @@ def _manage_context(request, space, invite_form=None) -> dict:
         "memberships": Membership.objects.filter(space=space)
         .select_related("user__profile__organisation")
         .order_by("role", "user__last_name"),
-        "invite_form": invite_form or InviteForm(),
+        "invite_form": invite_form or InviteForm(space=space, search=_picker_search(request)),
+        "picker_search": _picker_search(request),
         "open_seats": space_actions.free_seats(space),
         "member_total": Membership.objects.filter(space=space).count(),
     }
@@ -379,7 +385,7 @@ def space_invite(request, slug):
     space = _managed_space(request, slug)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    form = InviteForm(request.POST)
+    form = InviteForm(request.POST, space=space, search=_picker_search(request))
     if form.is_valid():
         data = form.cleaned_data
         try:

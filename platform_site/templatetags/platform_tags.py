@@ -14,8 +14,8 @@ register = template.Library()
 
 @register.filter
 def widget_kind(widget) -> str:
-    if isinstance(widget, forms.CheckboxSelectMultiple):
-        return "multiple"
+    if isinstance(widget, forms.CheckboxSelectMultiple | forms.RadioSelect):
+        return "multiple"  # a fieldset of choices with a legend
     if isinstance(widget, forms.CheckboxInput):
         return "checkbox"
     if isinstance(widget, forms.Textarea):

@@ -194,3 +194,36 @@ def test_removing_a_member_asks_for_confirmation_first(client, make_world):
         403,
         404,
     )
+
+
+def test_the_invitation_picker_searches_instead_of_listing_every_member(
+    client, make_world, make_user, make_organisation
+):
+    world = make_world("closed")
+    tilburg = make_organisation("Gemeente Tilburg")
+    wanted = make_user(first_name="Wendy", last_name="Verhoeven", organisation=tilburg)
+    namesake = make_user(first_name="Willem", last_name="Verhoeven")
+    bystander = make_user(first_name="Bart", last_name="Bakker")
+    client.force_login(world.user("coordinator"))
+    manage = reverse("peergroups:space_manage", args=[world.space.slug])
+
+    page = client.get(manage).content.decode()
+    assert 'name="member"' not in page.replace('type="hidden" name="member"', "")
+    for person in (wanted, namesake, bystander):
+        assert person.last_name not in page
+
+    page = client.get(manage, {"wie": "verhoeven tilburg"}).content.decode()
+    assert f'value="{wanted.pk}"' in page and "Wendy Verhoeven (Gemeente Tilburg)" in page
+    assert namesake.first_name not in page and bystander.last_name not in page
+    members = client.get(manage, {"wie": world.user("group_member").last_name}).content.decode()
+    assert f'name="member" value="{world.user("group_member").pk}"' not in members  # already in the group
+
+    invite = reverse("peergroups:space_invite", args=[world.space.slug])
+    sent = client.post(invite, {"member": wanted.pk, "wie": "verhoeven"})
+    assert sent.status_code == 302
+    assert world.space.invitations.filter(user=wanted, status="pending").exists()
+    again = client.get(manage, {"wie": "verhoeven"}).content.decode()
+    assert f'value="{wanted.pk}"' not in again and f'value="{namesake.pk}"' in again  # invited: no longer offered
+
+    refused = client.post(invite, {"member": "999999", "wie": "verhoeven"})
+    assert refused.status_code == 200 and "utrecht-form-field-error-message" in refused.content.decode()

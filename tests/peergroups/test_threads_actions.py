@@ -3,6 +3,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
+from django.utils import translation
 
 from peergroups import permissions, thread_actions, threads
 from peergroups.models import Flag, Notification, Reply, Thread
@@ -70,9 +71,9 @@ def test_moderators_hear_of_a_new_flag_and_only_while_they_moderate(portal, make
     assert shown.url is None and reply.thread.title not in shown.text and not shown.detail
 
     thread_actions.do_resolve_flag(admin, flag)
-    [(_, shown)] = render_many(
-        [Notification.objects.get(recipient=admin, pk__gt=0, target_id=flag.pk)], fresh_context(admin)
-    )
+    admins_note = Notification.objects.get(recipient=admin, kind="thread_flag_new", target_id=flag.pk)
+    with translation.override("en"):
+        [(_, shown)] = render_many([admins_note], fresh_context(admin))
     assert "already been handled" in shown.text
 
 
