@@ -136,3 +136,22 @@ def test_search_facets_show_translated_labels_never_stored_values(demo, client, 
                 assert label != value, f"{name} facet shows its stored value {value!r}"
                 assert f">{value} <" not in html
 
+
+def test_editors_are_not_colleagues_who_faced_this_for_the_cases_of_their_organisation(demo, make_user):
+    from peergroups import permissions, thread_actions, threads
+    from peergroups.models import Organisation, User
+
+    case = BestPracticePage.objects.live().get(title__startswith="Rijksbrede Benchmark Groep")
+    organisation = Organisation.objects.get(name=case.organisation_name)
+    editors = set(User.objects.filter(groups__name=permissions.ROLE_EDITORS, profile__organisation=organisation))
+    assert editors, "the demo's editors work at the organisation of this case"
+    manager = make_user(organisation=organisation)
+    viewer = make_user()
+    thread = thread_actions.do_create_thread(
+        viewer, thread_actions.get_portal(), kind="question", title=case.title, body=case.summary
+    )
+    found = {c.user: c for c in threads.colleagues_for(permissions.context_for(viewer), thread)}
+    # The case was found: a manager who works there is listed for it ...
+    assert manager in found and organisation.name in " ".join(found[manager].reasons)
+    # ... and the editors, who work there too but wrote the knowledge base, are not.
+    assert not editors & set(found)
