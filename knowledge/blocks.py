@@ -30,6 +30,11 @@ class ThemeChooserBlock(blocks.ChooserBlock):
         # ChooserBlock expects a chooser widget; a select wants the primary key.
         return blocks.FieldBlock.get_form_state(self, value)
 
+    def get_searchable_content(self, value):
+        # A section is about its theme: the theme's name is part of the section's text for
+        # every index (ChooserBlock contributes nothing by default).
+        return [value.name] if value is not None else []
+
     class Meta:
         icon = "tag"
 

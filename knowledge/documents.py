@@ -33,6 +33,16 @@ def _text(page, *field_names) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def _section_themes(page: BestPracticePage) -> list[str]:
+    """The themes a case writes a section about ("Werkgeverschap", "Openheid"), in page order."""
+    names = []
+    for block in page.theme_sections:
+        theme = block.value.get("theme") if block.block_type == "theme_section" else None
+        if theme is not None and theme.name not in names:
+            names.append(theme.name)
+    return names
+
+
 def case_document(page: BestPracticePage) -> SearchDocument:
     years = sorted(y.year for y in page.years.all())
     return SearchDocument(
@@ -50,6 +60,7 @@ def case_document(page: BestPracticePage) -> SearchDocument:
         date=page.last_published_at,
         audience=AUDIENCE_PUBLIC,
         boost=1.5,
+        topics=_section_themes(page),
         info={"organisation": page.organisation_name, "place": page.city},
     )
 

@@ -8,7 +8,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from django.utils.translation import gettext_lazy as _
 
 from search import indexing, service
-from search.registry import IndexedKind, SearchDocument, dated, register
+from search.registry import IndexedKind, SearchDocument, dated, register, spoken_names
 from search.scope import AUDIENCE_PUBLIC
 
 from . import permissions
@@ -96,6 +96,7 @@ def space_document(space: Space) -> SearchDocument | None:
         audience=permissions.space_listing_audience(space),
         space_id=space.pk,
         info={"group_kind": space.get_kind_display()},
+        kind_words=spoken_names(SpaceKind(space.kind).label),  # "peergroep", "werkgroep"
     )
 
 
@@ -181,6 +182,7 @@ def thread_document(thread: Thread) -> SearchDocument:
         hidden=thread.hidden,
         boost=1.1 if thread.status == Thread.Status.ANSWERED else 1.0,
         info={"thread_kind": thread.kind, "replies": thread.reply_count, "space": thread.space.name},
+        kind_words=spoken_names(Thread.Kind(thread.kind).label),  # "vraag", "dilemma", "discussie"
     )
 
 

@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import permissions
 from .models import LearningQuestion, Organisation, Space, SpaceKind
-from .text import tokens
+from .text import meaningful_text, tokens
 
 #: Weights of the three similarities: what the organisations do (primary
 #: processes) counts most, then what they want to learn, then shared themes.
@@ -157,12 +157,10 @@ def _similar(organisation: Organisation, *, kind: str, scope, limit: int):
 
     if not service.is_full_text():
         return None
+    # The organisation's meaningful words only (not its indexed document): the candidates then
+    # rank on shared work, not on shared stop words or generic verbs ("helpen", "brengen").
     return service.similar_or_none(
-        scope=scope,
-        like_doc=f"organisation:{organisation.pk}" if kind == "organisation" else None,
-        like_text=_organisation_text(organisation),
-        kinds=[kind],
-        limit=limit,
+        scope=scope, like_text=meaningful_text(_organisation_text(organisation)), kinds=[kind], limit=limit
     )
 
 

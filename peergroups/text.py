@@ -27,7 +27,22 @@ _STOP_WORDS = """
     gemeente gemeenten gemeentelijke inwoners bedrijven burgers klanten klant werk werken leren vragen vraag
     zoeken ervaring ervaringen voorbeelden manier organiseren maken houden
     """
-DUTCH_STOP_WORDS = frozenset(_STOP_WORDS.split())
+#: Verbs, adjectives and adverbs any organisation uses about any work ("helpen", "makkelijk",
+#: "brengen"): sharing one says nothing about doing similar work, so they are no reason to
+#: compare and never shown as one.
+_GENERIC_WORDS = """
+    afstemmen afstemt bieden biedt bijhouden bijgehouden blijft blijven brengen brengt delen deelt doet
+    geeft geven gaan gaat gebruiken gebruikt helpen helpt hielp komen komt krijgen krijgt laat laten
+    leveren levert maakt maakte mogen nemen neemt ontwikkelen ontwikkelt opbouwen opgebouwd regelen regelt
+    staan staat stellen stelt uitgroeien uitgegroeid verbeteren verbetert verlopen verloopt vinden vindt
+    voeren voert werkt zetten ziet zien zorgen zorgt ondersteunen ondersteunt zodat
+    makkelijk makkelijker eenvoudig eenvoudiger snel sneller beter best hele heel geheel klein kleine
+    groot grote groter grotere nieuw nieuwe belangrijk belangrijke verschillende diverse meerdere vaak
+    steeds samen daarnaast ervoor erbij juist juiste breed brede gericht gerichte gezamenlijk gezamenlijke
+    mensen zaken dingen onderdeel gebied rond goed
+    """
+GENERIC_WORDS = frozenset(_GENERIC_WORDS.split())
+DUTCH_STOP_WORDS = frozenset(_STOP_WORDS.split()) | GENERIC_WORDS
 
 _WORD = re.compile(r"[a-z]+")
 _SUFFIXES = ("en", "es", "s", "e")
@@ -62,3 +77,9 @@ def tokens(text: str) -> list[tuple[str, str]]:
 
 def stem_counts(text: str) -> Counter:
     return Counter(s for s, _w in tokens(text))
+
+
+def meaningful_text(text: str) -> str:
+    """``text`` reduced to its meaningful words (no stop words, no generic verbs), e.g. as the
+    text a "more like this" query looks for."""
+    return " ".join(word for _stem, word in tokens(text))

@@ -135,7 +135,11 @@ def similar(request):
     """htmx fragment: similar questions, dilemmas and best practices for the typed title and body."""
     text = f"{request.GET.get('title', '')} {request.GET.get('body', '')}"[:2000]
     hits = threads.similar_for_text(request.user, text) if request.permissions.is_member else []
-    return render(request, "peergroups/threads/_similar.html", {"hits": hits, "asked": bool(text.strip())})
+    return render(
+        request,
+        "peergroups/threads/_similar.html",
+        {"hits": hits or [], "asked": bool(text.strip()), "unavailable": hits is None},
+    )
 
 
 # --- one thread -----------------------------------------------------------------------

@@ -288,20 +288,23 @@ def permalink_query(ctx, reply) -> str:
 
 
 def similar_for_text(user, text: str, *, limit: int = 5, exclude_thread: Thread | None = None):
-    """Threads and best practices like ``text``, as this user may find them (search service)."""
+    """Threads and best practices like ``text``, as this user may find them (search service);
+    ``None`` when the search service is down (which is not the same as nothing similar)."""
     from search import service
     from search.scope import scope_for
 
     text = (text or "").strip()
     if len(text) < 4:
         return []
-    hits = service.more_like_this(
+    hits = service.similar_or_none(
         scope=scope_for(user),
         like_text=text,
         like_doc=f"thread:{exclude_thread.pk}" if exclude_thread else None,
         kinds=SIMILAR_KINDS,
         limit=limit,
     )
+    if hits is None:
+        return None
     return [h for h in hits if not (exclude_thread and h.kind == "thread" and h.object_id == str(exclude_thread.pk))]
 
 
@@ -310,6 +313,8 @@ class Colleague:
     user: User
     reasons: list[str] = field(default_factory=list)
     score: int = 0
+    #: Asked or answered a similar thread themselves (not only works where a related case is).
+    posted: bool = False
 
 
 def colleagues_for(ctx, thread, *, limit: int = 6) -> list[Colleague]:
@@ -322,13 +327,14 @@ def colleagues_for(ctx, thread, *, limit: int = 6) -> list[Colleague]:
     the evidence, never on who asked. Were the author dropped, comparing an anonymous dilemma's list
     with that of a near-identical ordinary question would show who is missing, i.e. who asked
     (issue 20). So one rule for every thread, anonymous or not; an ordinary thread's author may be
-    listed through their *other* posts, as anyone else would be.
+    listed through their *other* posts, as anyone else would be. Editors are listed only through
+    their own posts, never for working where a related case comes from (they write the cases).
     """
     from django.utils.translation import gettext as _
 
     if not ctx.is_member:
         return []
-    hits = similar_for_text(ctx.user, f"{thread.title} {thread.body}", limit=8, exclude_thread=thread)
+    hits = similar_for_text(ctx.user, f"{thread.title} {thread.body}", limit=8, exclude_thread=thread) or []
     thread_ids = parse_ids(h.object_id for h in hits if h.kind == "thread")
     similar = {t.pk: t for t in visible_threads(ctx).filter(pk__in=thread_ids)}
     theme_ids = [theme.pk for theme in thread.themes.all()]  # prefetched by the thread page
@@ -337,22 +343,23 @@ def colleagues_for(ctx, thread, *, limit: int = 6) -> list[Colleague]:
             similar.setdefault(t.pk, t)
     found: dict[int, Colleague] = {}
 
-    def add(user_id, reason, score):
+    def add(user_id, reason, score, *, posted=False):
         if user_id == ctx.user_id:  # the viewer and nobody else: never the author specially
             return
         entry = found.setdefault(user_id, Colleague(user=None))
         if reason not in entry.reasons:
             entry.reasons.append(reason)
         entry.score += score
+        entry.posted = entry.posted or posted
 
     for t in similar.values():
         if not t.is_anonymous:
-            add(t.author_id, _("asked “%(title)s”") % {"title": t.title}, 2)
+            add(t.author_id, _("asked “%(title)s”") % {"title": t.title}, 2, posted=True)
     answers = Reply.objects.filter(thread_id__in=list(similar), hidden=False, is_anonymous=False).values_list(
         "author_id", "thread_id"
     )
     for author_id, thread_id in answers:
-        add(author_id, _("answered “%(title)s”") % {"title": similar[thread_id].title}, 3)
+        add(author_id, _("answered “%(title)s”") % {"title": similar[thread_id].title}, 3, posted=True)
     practices = [h for h in hits if h.kind == "best_practice" and h.info.get("organisation")]
     if practices:
         names = {h.info["organisation"]: h for h in practices}
@@ -375,7 +382,13 @@ def colleagues_for(ctx, thread, *, limit: int = 6) -> list[Colleague]:
         .prefetch_related("groups")
     )  # the policy asks each one's roles
     for user in users:
-        if permissions.can_view_thread(permissions.context_for(user), thread):
+        other = permissions.context_for(user)
+        # The editors write and curate the knowledge base: working where a case comes from
+        # (often the platform's own organisation) says nothing about having faced it. They are
+        # colleagues who faced this through their own questions and answers only.
+        if other.is_editor and not found[user.pk].posted:
+            continue
+        if permissions.can_view_thread(other, thread):
             found[user.pk].user = user
     ranked = sorted((c for c in found.values() if c.user is not None), key=lambda c: (-c.score, c.user.get_full_name()))
     return ranked[:limit]

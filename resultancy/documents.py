@@ -8,10 +8,11 @@ findable by everyone; secret: by its members), as the policy decides.
 from django.utils.translation import gettext_lazy as _
 
 from peergroups.permissions import space_listing_audience
+from search import service
 from search.registry import IndexedKind, SearchDocument, dated, register
 from search.scope import AUDIENCE_MEMBERS, AUDIENCE_SPACE
 
-from .models import Deliverable, ResultancyTeam, StrategicIssue
+from .models import Deliverable, ResultancyTeam, StrategicIssue, TeamStatus
 
 
 def issue_document(issue: StrategicIssue) -> SearchDocument:
@@ -96,4 +97,11 @@ register(
         to_document=deliverable_document,
         depends_on_space=lambda space_id: Deliverable.objects.filter(team__space_id=space_id),
     )
+)
+
+# The statuses of issues, teams and deliverables as the status facet shows them ("Team formed",
+# "Delivered"), not their stored values ("team_formed", "delivered").
+_STATUS_LABELS = [StrategicIssue.Status.choices, TeamStatus.choices, Deliverable.Status.choices]
+service.register_facet_labels(
+    "status", lambda value: next((dict(choices)[value] for choices in _STATUS_LABELS if value in dict(choices)), None)
 )

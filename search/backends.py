@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int], None]
 #: Seconds one bulk request of a rebuild may take (searches keep SEARCH_TIMEOUT).
 BULK_TIMEOUT = 120
+#: Indices this process has seen with every field of ``ContentDocument`` mapped.
+_mapped: set[str] = set()
 
 
 class ElasticsearchIndex:
@@ -42,12 +44,35 @@ class ElasticsearchIndex:
         return sorted(self.client.indices.get_alias(name=self.alias).keys())
 
     def ensure(self) -> None:
-        """Create a first index behind the alias if there is none (idempotent)."""
-        if self.current_indices():
+        """Create a first index behind the alias if there is none (idempotent), and give an
+        index made before a field was added to ``ContentDocument`` that field's mapping."""
+        current = self.current_indices()
+        if not current:
+            name = f"{self.alias}-{dt.datetime.now(dt.UTC):%Y%m%d%H%M%S%f}"
+            self._create_index(name)
+            self.client.indices.update_aliases(actions=[{"add": {"index": name, "alias": self.alias}}])
+            _mapped.add(name)
             return
-        name = f"{self.alias}-{dt.datetime.now(dt.UTC):%Y%m%d%H%M%S%f}"
-        self._create_index(name)
-        self.client.indices.update_aliases(actions=[{"add": {"index": name, "alias": self.alias}}])
+        for name in current:
+            if name not in _mapped:
+                self._map_missing_fields(name)
+                _mapped.add(name)
+
+    def _map_missing_fields(self, name: str) -> None:
+        """Added fields get their analysed mapping before a document carries them (else
+        Elasticsearch would guess one: standard analysis, no Dutch stemming). Adding fields
+        to a mapping is allowed on a live index; the documents written before it get the
+        new fields' text with the next ``search_reindex``."""
+        wanted = ContentDocument._doc_type.mapping.to_dict()["properties"]
+        found = self.client.indices.get_mapping(index=name).body[name]["mappings"].get("properties", {})
+        missing = {field: mapping for field, mapping in wanted.items() if field not in found}
+        if missing:
+            self.client.indices.put_mapping(index=name, properties=missing)
+            log.warning(
+                "search index %s: mapped new fields %s; run search_reindex to fill them for existing documents",
+                name,
+                ", ".join(sorted(missing)),
+            )
 
     # --- writes ------------------------------------------------------------------
     def _actions(self, documents: Iterable[registry.SearchDocument], index: str):
@@ -92,6 +117,7 @@ class ElasticsearchIndex:
         # Bulk requests may take longer than a search's timeout on a busy server.
         bulk_client = self.client.options(request_timeout=BULK_TIMEOUT)
         self._create_index(new)
+        _mapped.add(new)
         # Bulk load: no refreshes while filling.
         self.client.indices.put_settings(index=new, settings={"index": {"refresh_interval": "-1"}})
         total = 0
@@ -146,6 +172,8 @@ class DatabaseIndex:
                 source = document.as_source()
                 values = {k: v for k, v in source.items() if k in self.FIELDS and k not in ("kind", "object_id")}
                 values["title"] = values["title"][:500]
+                # No columns of their own: the kind's names and the topics are found as body text.
+                values["body"] = "\n".join(filter(None, [values["body"], *document.topics, *document.kind_words]))
                 SearchEntry.objects.update_or_create(kind=document.kind, object_id=document.object_id, defaults=values)
                 count += 1
         return count

@@ -45,6 +45,8 @@ class ContentDocument(Document):
     hidden = Boolean()
     boost = Float()
     info = Object(enabled=False)
+    kind_words = _text()
+    topics = _text()
 
 
 def alias_name() -> str:

@@ -79,7 +79,7 @@ def apply_rows(rows, *, index=None, target: str | None = None) -> None:
         found = {str(obj.pk): obj for obj in kind.queryset().filter(pk__in=ids)}
         for object_id in ids:
             obj = found.get(object_id)
-            document = kind.to_document(obj) if obj is not None else None
+            document = kind.document(obj) if obj is not None else None
             if document is None:
                 deletes.append(f"{kind_name}:{object_id}")
             else:

@@ -24,10 +24,13 @@ every app is re-indexed with it — no list of kinds in the action that changed 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 
+from django.conf import settings
 from django.db.models import Model, QuerySet
+from django.utils import translation
 
 from .scope import AUDIENCE_PUBLIC
 
@@ -53,6 +56,12 @@ class SearchDocument:
     boost: float = 1.0
     #: Small display data (e.g. organisation name). Never an anonymous author.
     info: dict = field(default_factory=dict)
+    #: What people call this kind of thing ("peergroep", "werkgroep", "praktijkvoorbeeld"):
+    #: searchable, and a query that names a kind ranks that kind first (``spoken_names``).
+    kind_words: list[str] = field(default_factory=list)
+    #: Names of what the document writes about beyond its title (a case's theme sections):
+    #: a theme word finds the documents that write about that theme.
+    topics: list[str] = field(default_factory=list)
 
     @property
     def doc_id(self) -> str:
@@ -70,6 +79,28 @@ def dated(moment: dt.datetime | dt.date | None) -> dict:
     return {"date": moment, "year": moment.year if moment else None}
 
 
+_spoken: dict[tuple[str, ...], list[str]] = {}
+
+
+def spoken_names(*labels) -> list[str]:
+    """The words people use for a kind: each (lazy) label in every site language, and also
+    written as one word, as Dutch compounds are ("Resultancy-team" -> "resultancyteam").
+    Memoised: labels are vocabulary, the same for every document of a kind."""
+    key = tuple(str(label) for label in labels)
+    names = _spoken.get(key)
+    if names is None:
+        names = []
+        for code, _language in settings.LANGUAGES:
+            with translation.override(code):
+                for label in labels:
+                    spoken = str(label).lower()
+                    for form in (spoken, re.sub(r"[\s-]+", "", spoken)):
+                        if form and form not in names:
+                            names.append(form)
+        _spoken[key] = names
+    return names
+
+
 @dataclass
 class IndexedKind:
     name: str
@@ -83,13 +114,25 @@ class IndexedKind:
     #: (see the module docstring); None for kinds that never depend on a space.
     depends_on_space: Callable[[int], QuerySet] | None = None
 
+    def document(self, obj: Model) -> SearchDocument | None:
+        """The object's document; one that does not say what its kind is called is called by
+        this kind's label (a builder sets ``kind_words`` where one kind holds several, as the
+        groups: peer groups and working groups)."""
+        return self._named(self.to_document(obj))
+
+    def _named(self, document: SearchDocument | None) -> SearchDocument | None:
+        if document is not None and not document.kind_words:
+            document.kind_words = spoken_names(self.label)
+        return document
+
     def documents(self, queryset: QuerySet | None = None) -> Iterable[SearchDocument]:
         queryset = self.queryset() if queryset is None else queryset
         if self.bulk_documents is not None:
-            yield from self.bulk_documents(queryset)
+            for document in self.bulk_documents(queryset):
+                yield self._named(document)
             return
         for obj in queryset.iterator(chunk_size=1000):
-            document = self.to_document(obj)
+            document = self.document(obj)
             if document is not None:
                 yield document
 

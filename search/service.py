@@ -45,13 +45,15 @@ MAX_PAGE = 50
 FACET_SIZE = 30
 RESCORE_WINDOW = 50  # the top hits whose order phrase proximity refines
 
-_facet_labels: dict[str, callable] = {}
+_facet_labels: dict[str, list] = {}
 _label_cache: dict[tuple, str] = {}
 
 
 def register_facet_labels(field_name: str, provider) -> None:
-    """Apps register how facet values read (e.g. theme slug -> theme name)."""
-    _facet_labels[field_name] = provider
+    """Apps register how facet values read (e.g. theme slug -> theme name). Several apps may
+    label values of one field (``status`` holds the statuses of every kind): the first
+    provider that knows a value labels it."""
+    _facet_labels.setdefault(field_name, []).append(provider)
     _label_cache.clear()
 
 
@@ -70,8 +72,7 @@ def _facet_label(field_name: str, value) -> str:
     if field_name == "kind":
         kind = registry.kinds().get(str(value))
         return str(kind.label) if kind else str(value)
-    provider = _facet_labels.get(field_name)
-    if provider is not None:
+    for provider in _facet_labels.get(field_name, []):
         label = provider(value)
         if label:
             return str(label)
@@ -151,8 +152,14 @@ def _text_query(text: str, *, fuzzy: bool = False) -> dict:
     ("bereikbaarheeid").
     """
     should = [
-        {"multi_match": {"query": text, "fields": ["title^4", "summary^2", "body"], "type": "best_fields",
-                         "operator": "and"}},
+        {"multi_match": {"query": text, "fields": ["title^4", "summary^2", "body", "kind_words"],
+                         "type": "best_fields", "operator": "and"}},
+        # A document that writes a section about the theme the query names: a constant, since
+        # the theme names of a few sections are too common among themselves for their idf to tell.
+        {"constant_score": {"filter": {"match": {"topics": {"query": text, "operator": "and"}}}, "boost": TOPIC_BOOST}},
+        # Every word somewhere in the document: "werkgroep bedrijfsvoering" finds the working
+        # group titled "Bedrijfsvoering" (the kind's name is in ``kind_words``, not the title).
+        {"multi_match": {"query": text, "fields": TEXT_FIELDS, "type": "cross_fields", "operator": "and"}},
         {"match": {"title": {"query": text, "operator": "and", "boost": 3}}},
         {"multi_match": {"query": text, "fields": ["title.prefix^2", "summary.prefix", "body.prefix^0.5"],
                          "operator": "and"}},
@@ -161,6 +168,24 @@ def _text_query(text: str, *, fuzzy: bool = False) -> dict:
         should.append({"multi_match": {"query": text, "fields": ["title^3", "title.prefix^2"], "fuzziness": "AUTO:5,8",
                                        "prefix_length": 1, "max_expansions": 20, "operator": "and"}})
     return {"bool": {"should": should, "minimum_should_match": 1}}
+
+
+#: The analysed text fields a query's words may be spread over (one analyzer, so one
+#: ``cross_fields`` group).
+TEXT_FIELDS = ["title", "summary", "body", "topics", "kind_words"]
+#: Added to the score of every document of a kind the query names ("werkgroep", "instrument",
+#: "resultancy"): more than a title match scores, so that kind ranks first; among its
+#: documents the text still decides.
+KIND_BOOST = 100.0
+#: The score of a document with a section about the theme a query names (``_text_query``): about
+#: what a word in a summary scores.
+TOPIC_BOOST = 15.0
+
+
+def _kind_query(text: str) -> dict:
+    """Documents of a kind that the query names, as a constant score (not a match by itself:
+    it only adds to documents that match the text)."""
+    return {"constant_score": {"filter": {"match": {"kind_words": {"query": text}}}, "boost": KIND_BOOST}}
 
 
 def _phrase_query(text: str) -> dict:
@@ -309,6 +334,7 @@ class ElasticsearchSearch:
                         "bool": {
                             "filter": [permitted],
                             "must": [_text_query(text, fuzzy=fuzzy) if text else {"match_all": {}}],
+                            "should": [_kind_query(text)] if text else [],
                         }
                     },
                     "functions": [{"field_value_factor": {"field": "boost", "missing": 1}}],
@@ -333,17 +359,23 @@ class ElasticsearchSearch:
                 "query": {"rescore_query": _phrase_query(text)},
             }
         if text:
-            # Highlight with a plain query: fuzzy or prefix expansion in the highlighter
-            # costs more than the search itself (bench/search_bench.py).
+            # Highlight what matched: each shown field with the matches of its analysed subfield
+            # (``matched_fields``), so a word found inside a compound ("klanttevredenheid" in
+            # "klanttevredenheidsmeting", through ``.prefix``) or, in the fuzzy round, a
+            # misspelt title ("Rijkswaterstraat") is marked too. The highlight query is the
+            # text query alone: not the kind boost or the phrase rescore.
             body["highlight"] = {
                 "encoder": "html",
                 "pre_tags": ["<mark>"],
                 "post_tags": ["</mark>"],
                 "fragment_size": 180,
                 "number_of_fragments": 1,
-                "require_field_match": False,
-                "highlight_query": {"multi_match": {"query": text, "fields": ["title", "summary", "body"]}},
-                "fields": {"title": {"number_of_fragments": 0}, "summary": {}, "body": {}},
+                "highlight_query": _text_query(text, fuzzy=fuzzy),
+                "fields": {
+                    "title": {"number_of_fragments": 0, "matched_fields": ["title", "title.prefix"]},
+                    "summary": {"matched_fields": ["summary", "summary.prefix"]},
+                    "body": {"matched_fields": ["body", "body.prefix"]},
+                },
             }
         return body, facet_paths
 

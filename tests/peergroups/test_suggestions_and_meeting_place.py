@@ -143,3 +143,21 @@ def test_bad_peer_group_input_keeps_what_was_typed(client, demo_organisations, m
     html = response.content.decode()
     assert response.status_code == 200 and "Mijn lange toelichting" in html and 'aria-invalid="true"' in html
     assert not Space.objects.exists()
+
+
+#: Words that say nothing about doing similar work: Dutch function words and generic verbs and
+#: adjectives that the demo organisations' texts share by accident.
+NOT_A_REASON = {
+    "de", "het", "een", "en", "van", "voor", "met", "aan", "zijn", "worden",
+    "helpen", "brengen", "makkelijk", "makkelijker", "laten", "leveren", "afstemmen", "opbouwen",
+    "uitgroeien", "verlopen", "bijhouden", "samen", "hele", "kleine", "grote", "mensen", "goed",
+}  # fmt: skip
+
+
+def test_similar_work_is_never_a_stop_word_or_a_generic_verb(embedded_search, demo_organisations):
+    shown = set()
+    for organisation in demo_organisations.values():
+        for suggestion in suggest_peer_organisations(organisation) + suggest_peer_groups(organisation):
+            shown |= set(suggestion.shared_words)
+    assert shown, "no reasons at all: nothing was compared"
+    assert not shown & NOT_A_REASON

@@ -175,3 +175,36 @@ def test_database_fallback_behind_the_same_interface(settings, make_organisation
     assert results.backend == "database" and results.degraded
     assert results.total == 1 and "<mark>Hanzestad</mark>" in results.hits[0].snippet
     assert {f.value: f.count for f in results.facets["kind"]} == {"organisation": 1}
+
+
+def test_an_index_made_before_a_field_was_added_gets_its_dutch_mapping(search_index, make_organisation):
+    """An index built by an older release lacks the newer fields (``kind_words``, ``topics``): the
+    first write maps them with Dutch analysis instead of letting Elasticsearch guess a mapping,
+    and a document written then is found by its kind's name."""
+    from search import analysis, backends
+    from search.documents import ContentDocument
+
+    index = ElasticsearchIndex()
+    mapping = ContentDocument._doc_type.mapping.to_dict()
+    old_fields = {k: v for k, v in mapping["properties"].items() if k not in ("kind_words", "topics")}
+    name = f"{index.alias}-old"
+    index.client.indices.create(index=name, settings=analysis.index_settings(), mappings={"properties": old_fields})
+    index.client.indices.update_aliases(actions=[{"add": {"index": name, "alias": index.alias}}])
+    backends._mapped.discard(name)
+    organisation = make_organisation("Gemeente Rheden")
+    schedule("organisation", organisation.pk)
+    process_outbox()
+    index.refresh()
+    found = index.client.indices.get_mapping(index=name).body[name]["mappings"]["properties"]
+    assert found["kind_words"]["analyzer"] == analysis.DUTCH
+    assert found["topics"]["analyzer"] == analysis.DUTCH
+    hits = service.search(service.SearchParams(text="organisatie"), SearchScope()).hits
+    assert [h.object_id for h in hits] == [str(organisation.pk)]
+
+
+def test_the_database_fallback_finds_a_kind_by_its_name(settings, make_organisation):
+    settings.ELASTICSEARCH_URL = ""
+    make_organisation("Gemeente Deventer", description="Een Hanzestad")
+    call_command("search_reindex", verbosity=0)
+    results = service.search(service.SearchParams(text="organisatie"), SearchScope())
+    assert results.backend == "database" and [h.title for h in results.hits] == ["Gemeente Deventer"]

@@ -99,3 +99,19 @@ def test_colleagues_who_faced_this_through_the_search_service(make_user, make_or
     assert anonymous not in found  # never through an anonymous post
     assert outsider not in found  # nor through a thread the viewer may not see
     assert viewer not in found
+
+
+def test_similar_work_is_never_a_stop_word_or_a_generic_verb(search_index, reindex, no_database_similarity):
+    from peergroups import demo
+    from peergroups.models import Organisation
+    from tests.peergroups.test_suggestions_and_meeting_place import NOT_A_REASON
+
+    demo.load_themes()
+    demo.load_organisations()
+    reindex()
+    shown = set()
+    for organisation in Organisation.objects.all():
+        for suggestion in suggestions.suggest_peer_organisations(organisation):
+            shown |= set(suggestion.shared_words)
+    assert shown, "no reasons at all: nothing was compared"
+    assert not shown & NOT_A_REASON
