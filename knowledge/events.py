@@ -307,6 +307,8 @@ def registration_mail_task(registration_id: int, reason: str) -> None:
     if registration.status != status or not registration.user.email:
         return
     item = registration.event or registration.activity
+    if item is None:
+        return
     with translation.override(settings.LANGUAGE_CODE):
         context = {
             "registration": registration,
