@@ -24,6 +24,14 @@ def test_member_registers_sees_the_confirmation_and_cancels(live_server, demo, b
     context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.goto(live_server.url + "/kennisbank/agenda/")
+    # The open peer group's regional activity is in the public agenda; the closed working group's is not.
+    assert page.get_by_role("link", name="Regiobijeenkomst datakwaliteit van registers").is_visible()
+    assert page.get_by_text("Regiobijeenkomst klantcontactcentra Oost-Nederland").count() == 0
+    page.get_by_label("Provincie").select_option("utrecht")
+    page.get_by_role("button", name="Tonen").click()
+    page.wait_for_url("**provincie=utrecht")
+    assert page.get_by_role("link", name="Symposium: leren van de finalisten").count() == 0  # Zuid-Holland
+    screenshot(page, "agenda-utrecht")
     axe_check(page)
     page.get_by_role("link", name=event.title).click()
     page.wait_for_url(f"**{event.url}")
