@@ -181,21 +181,29 @@ def load_cases(themes: dict[str, Theme], instruments: dict[str, InstrumentPage])
 
 
 def load_events(themes: dict[str, Theme]) -> int:
+    """The demo events, dated relative to today; on a later load, existing ones move along."""
     index = EventIndexPage.objects.first()
     today = timezone.localdate()
     for data in content.EVENTS:
-        if _child(index, data["slug"]):
-            continue
         day = today + dt.timedelta(days=data["days"])
         start = timezone.make_aware(dt.datetime.combine(day, dt.time(data["hour"])))
+        end = start + dt.timedelta(hours=data["duration_hours"])
+        existing = _child(index, data["slug"])
+        if existing:
+            page = existing.specific
+            if page.start != start or page.province != data.get("province", ""):
+                page.start, page.end, page.province = start, end, data.get("province", "")
+                page.save_revision().publish()
+            continue
         page = EventPage(
             title=data["title"],
             slug=data["slug"],
             summary=data["summary"],
             event_type=data["event_type"],
             start=start,
-            end=start + dt.timedelta(hours=data["duration_hours"]),
+            end=end,
             location=data["location"],
+            province=data.get("province", ""),
             is_online=data["is_online"],
             organiser=data["organiser"],
             capacity=data["capacity"],

@@ -130,7 +130,7 @@ def do_delete_document(actor, document: Document) -> None:
 def do_plan_regional_activity(actor, space: Space, **fields) -> RegionalActivity:
     if not permissions.can_plan_regional_activity(_ctx(actor), space):
         raise PermissionDenied(_("Only members of this group can plan its regional activities."))
-    allowed = {"title", "description", "starts_at", "location", "province"}
+    allowed = {"title", "description", "starts_at", "ends_at", "location", "province", "capacity"}
     if set(fields) - allowed:
         raise ValueError(f"Not an activity field: {sorted(set(fields) - allowed)}")
     activity = RegionalActivity(space=space, organiser=actor, **fields)

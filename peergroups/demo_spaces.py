@@ -554,6 +554,28 @@ def load_peer_groups(people) -> list[Space]:
     return spaces
 
 
+def _regional_activity(space, title, *, days, hour, by, **fields) -> RegionalActivity:
+    """An activity ``days`` from the day the demo is loaded (moved again on every load)."""
+    starts = (timezone.localtime() + datetime.timedelta(days=days)).replace(
+        hour=hour, minute=0, second=0, microsecond=0
+    )
+    activity, created = RegionalActivity.objects.update_or_create(
+        space=space,
+        title=title,
+        defaults={"starts_at": starts, "ends_at": starts + datetime.timedelta(hours=2), "organiser": by, **fields},
+    )
+    if created:
+        record_activity(
+            space,
+            by,
+            Activity.Verb.ACTIVITY_PLANNED,
+            target_type="regional_activity",
+            target_id=activity.pk,
+            title=activity.title,
+        )
+    return activity
+
+
 @transaction.atomic
 def load_content(people) -> None:
     service = Space.objects.get(slug="werkgroep-dienstverlening")
@@ -625,28 +647,32 @@ def load_content(people) -> None:
             target_id=document.pk,
             title=document.title,
         )
-    starts = (timezone.localtime() + datetime.timedelta(days=40)).replace(hour=15, minute=0, second=0, microsecond=0)
-    activity, created = RegionalActivity.objects.update_or_create(
-        space=service,
-        title="Regiobijeenkomst klantcontactcentra Oost-Nederland",
-        defaults={
-            "description": "Gemeentesecretarissen uit Overijssel en Gelderland wisselen ervaringen uit met het "
-            "inrichten van een klantcontactcentrum.",
-            "starts_at": starts,
-            "location": "Deventer",
-            "province": "overijssel",
-            "organiser": coordinator,
-        },
+    _regional_activity(
+        service,
+        "Regiobijeenkomst klantcontactcentra Oost-Nederland",
+        days=40,
+        hour=15,
+        description="Gemeentesecretarissen uit Overijssel en Gelderland wisselen ervaringen uit met het "
+        "inrichten van een klantcontactcentrum.",
+        location="Deventer",
+        province="overijssel",
+        capacity=20,
+        by=coordinator,
     )
-    if created:
-        record_activity(
-            service,
-            coordinator,
-            Activity.Verb.ACTIVITY_PLANNED,
-            target_type="regional_activity",
-            target_id=activity.pk,
-            title=activity.title,
-        )
+    # An open group's activity: in the public agenda for everyone.
+    registers = Space.objects.get(slug="peergroep-registratie-organisaties")
+    _regional_activity(
+        registers,
+        "Regiobijeenkomst datakwaliteit van registers",
+        days=25,
+        hour=13,
+        description="Registerhouders uit de regio Utrecht laten zien hoe zij de actualiteit van hun gegevens "
+        "meten, en bespreken wat de anderen daarvan kunnen overnemen.",
+        location="Kamer van Koophandel, Utrecht",
+        province="utrecht",
+        capacity=25,
+        by=people["lid@leerplatform.example"],
+    )
     # One pending request to join, with the coordinator's notification about it.
     applicant = people["joris.vandam@leerplatform.example"]
     request, _ = JoinRequest.objects.get_or_create(

@@ -10,7 +10,7 @@ part, should a mail get one, is rendered the ordinary way, escaped. Used by
 
 from __future__ import annotations
 
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage, send_mail
 from django.template import Context
 from django.template.loader import get_template
 
@@ -30,8 +30,16 @@ def render_subject(template_name: str, context: dict) -> str:
     return one_line(render_plain(template_name, context))
 
 
-def send_plain_mail(template_prefix: str, context: dict, to: list[str]) -> None:
-    """Render ``<prefix>_subject.txt`` and ``<prefix>_body.txt`` as plain text and send them."""
+def send_plain_mail(
+    template_prefix: str, context: dict, to: list[str], attachments: list[tuple[str, bytes, str]] | None = None
+) -> None:
+    """Render ``<prefix>_subject.txt`` and ``<prefix>_body.txt`` as plain text and send them.
+
+    ``attachments`` are ``(file name, content, content type)``, e.g. an iCalendar file.
+    """
     subject = render_subject(f"{template_prefix}_subject.txt", context)
     body = render_plain(f"{template_prefix}_body.txt", context)
-    send_mail(subject, body, None, to)
+    if attachments:
+        EmailMessage(subject, body, None, to, attachments=attachments).send()
+    else:
+        send_mail(subject, body, None, to)

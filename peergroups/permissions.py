@@ -517,6 +517,26 @@ def can_plan_regional_activity(ctx: PermissionContext, space) -> bool:
     return can_post(ctx, space)
 
 
+def can_see_regional_activities(ctx: PermissionContext, space) -> bool:
+    """A group's regional activities: everyone for an open group, its members (and site admins) otherwise.
+
+    The same rule decides the group page, the public agenda and registration, so
+    an activity of a closed or secret group never reaches a visitor or non-member.
+    """
+    if not can_view_space(ctx, space):
+        return False
+    if space.visibility == "open":
+        return True
+    return ctx.is_site_admin or is_space_member(ctx, space)
+
+
+def regional_activities_visible_to(ctx: PermissionContext) -> Q:
+    """Queryset filter on RegionalActivity with exactly the rule of ``can_see_regional_activities``."""
+    if ctx.is_site_admin:
+        return Q()
+    return Q(space__visibility="open") | Q(space_id__in=sorted(ctx.space_ids))
+
+
 def can_edit_work_plan(ctx: PermissionContext, space) -> bool:
     """Add and change spearheads: the coordinators (and site admins)."""
     return can_manage_space(ctx, space)

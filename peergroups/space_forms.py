@@ -323,8 +323,16 @@ class DocumentForm(forms.Form):
 class RegionalActivityForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=limits.TITLE_MAX)
     starts_at = forms.DateTimeField(label=_("Date and time"), widget=datetime_widget())
+    ends_at = forms.DateTimeField(label=_("Ends at"), required=False, widget=datetime_widget())
     location = forms.CharField(label=_("Place"), max_length=200)
     province = forms.ChoiceField(label=_("Province or region"), choices=[("", "—")] + Province.choices, required=False)
+    capacity = forms.IntegerField(
+        label=_("Number of places"),
+        required=False,
+        min_value=1,
+        max_value=100000,
+        help_text=_("Leave empty for no limit. When it is full, people join a waiting list."),
+    )
     description = forms.CharField(
         label=_("Description"),
         required=False,

@@ -171,9 +171,9 @@ def space_detail(request, slug):
         context["upcoming_meetings"] = Meeting.objects.filter(space=space, starts_at__gte=now)[:3]
         context["documents"] = space.documents.select_related("uploaded_by")[:5]
         context["activities"] = Activity.objects.filter(space=space).select_related("actor")[:10]
-    context["regional_activities"] = space.regional_activities.filter(starts_at__gte=timezone.now()).select_related(
-        "organiser"
-    )[:5]
+    context["can_see_regional_activities"] = permissions.can_see_regional_activities(ctx, space)
+    if context["can_see_regional_activities"]:
+        context["regional_activities"] = space.regional_activities.filter(starts_at__gte=timezone.now())[:5]
     if space.kind == SpaceKind.PEER_GROUP and hasattr(space, "peer_group"):
         context["peer_group"] = space.peer_group
         context["organisations"] = space.peer_group.organisations.all()

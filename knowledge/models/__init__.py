@@ -32,10 +32,12 @@ from .cases import (
 )
 from .home import HomePage
 from .instruments import InstrumentIndexPage, InstrumentPage
+from .registrations import Registration
 from .themes import ThemeIndexPage, ThemePage, theme_pages_by_theme_id
 from .workflow import EditorialReviewTask
 
 __all__ = [
+    "Registration",
     "RESERVED_SLUGS",
     "AwardStatus",
     "BestPracticePage",

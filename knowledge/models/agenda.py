@@ -13,6 +13,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from peergroups.taxonomy import Province
+
 from ..blocks import body_blocks
 from .base import KnowledgePage, SectionIndexMixin, visible_pages_q
 
@@ -41,13 +43,35 @@ class EventIndexPage(SectionIndexMixin, Page):
     class Meta:
         verbose_name = _("agenda")
 
+    #: Upcoming regional activities shown at most (the group pages list the rest).
+    ACTIVITY_LIMIT = 50
+
     def get_context(self, request, *args, **kwargs):
+        """Events of the agenda and, mixed in by date, the regional activities the reader may see.
+
+        ``?provincie=`` narrows both to one province; which activities a reader
+        sees is the policy's rule (``event_policy.activities_visible_to``).
+        """
+        from peergroups.models import RegionalActivity
+
+        from ..event_policy import activities_visible_to, context_of
+
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
+        province = request.GET.get("provincie", "")
+        province = province if province in Province.values else ""
         events = EventPage.objects.child_of(self).filter(visible_pages_q())
-        context["upcoming"] = events.filter(start__gte=now).order_by("start")
+        activities = RegionalActivity.objects.filter(activities_visible_to(context_of(request)), starts_at__gte=now)
+        if province:
+            events = events.filter(province=province)
+            activities = activities.filter(province=province)
+        upcoming = list(events.filter(start__gte=now).order_by("start"))
+        upcoming += activities.select_related("space").order_by("starts_at", "pk")[: self.ACTIVITY_LIMIT]
+        context["upcoming"] = sorted(upcoming, key=lambda item: getattr(item, "start", None) or item.starts_at)
         past = events.filter(start__lt=now).order_by("-start")
         context["past"] = Paginator(past, 10).get_page(request.GET.get("pagina"))
+        context["provinces"] = Province.choices
+        context["province"] = province
         return context
 
 
@@ -59,9 +83,25 @@ class EventPage(KnowledgePage):
     end = models.DateTimeField(_("ends"), null=True, blank=True)
     location = models.CharField(_("place"), max_length=200, blank=True)
     is_online = models.BooleanField(_("online"), default=False)
+    province = models.CharField(
+        _("province"),
+        max_length=20,
+        choices=Province.choices,
+        blank=True,
+        help_text=_("For the agenda's filter by province; leave empty for online or national events."),
+    )
     organiser = models.CharField(_("organiser"), max_length=200, blank=True)
-    registration_url = models.URLField(_("registration link"), blank=True)
-    capacity = models.PositiveIntegerField(_("number of places"), null=True, blank=True)
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        help_text=_("Only for registration elsewhere; leave empty and members register on this platform."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("number of places"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for no limit. When it is full, people join a waiting list."),
+    )
     body = StreamField(body_blocks(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [
@@ -71,6 +111,7 @@ class EventPage(KnowledgePage):
                 FieldPanel("event_type"),
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                 FieldRowPanel([FieldPanel("location"), FieldPanel("is_online")]),
+                FieldPanel("province"),
                 FieldPanel("organiser"),
                 FieldRowPanel([FieldPanel("registration_url"), FieldPanel("capacity")]),
             ],
@@ -106,6 +147,13 @@ class EventPage(KnowledgePage):
     @property
     def is_upcoming(self) -> bool:
         return self.start >= timezone.now()
+
+    def get_context(self, request, *args, **kwargs):
+        from ..event_views import registration_panel
+
+        context = super().get_context(request, *args, **kwargs)
+        context["panel"] = registration_panel(request, self)
+        return context
 
 
 class NewsIndexPage(SectionIndexMixin, Page):

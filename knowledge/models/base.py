@@ -11,7 +11,7 @@ from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 #: Sub-paths of the knowledge index served by knowledge.urls, so no page under it may take them.
-RESERVED_SLUGS = frozenset({"kaart", "concept"})
+RESERVED_SLUGS = frozenset({"kaart", "concept", "activiteiten", "aanmelding"})
 
 
 def reserved_slug_errors(page) -> dict:

@@ -8,6 +8,7 @@ import secrets
 from pathlib import PurePosixPath
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -114,15 +115,24 @@ class Document(models.Model):
 class RegionalActivity(models.Model):
     """An event that members of a group organise in their region.
 
-    Shown on the group page to everyone who can see the group; the knowledge
-    app may link its events to these (it imports peergroups, not the reverse).
+    Shown on the group page and in the knowledge base's agenda to whoever the
+    policy lets see it (``permissions.can_see_regional_activity``); members
+    register for it through the knowledge app's registrations, as for events
+    (it imports peergroups, not the reverse).
     """
 
     space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="regional_activities")
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     starts_at = models.DateTimeField(_("date and time"))
+    ends_at = models.DateTimeField(_("ends at"), null=True, blank=True)
     location = models.CharField(_("place"), max_length=200)
+    capacity = models.PositiveIntegerField(
+        _("number of places"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for no limit. When it is full, people join a waiting list."),
+    )
     province = models.CharField(_("province or region"), max_length=20, choices=Province.choices, blank=True)
     organiser = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -136,3 +146,8 @@ class RegionalActivity(models.Model):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        super().clean()
+        if self.ends_at and self.starts_at and self.ends_at < self.starts_at:
+            raise ValidationError({"ends_at": _("The end lies before the start.")})

@@ -1,13 +1,17 @@
-"""Template helpers that render Django form fields with NL Design System classes."""
+"""Template helpers: Django form fields with NL Design System classes, the window title, the editor's links."""
 
 import re
 
 from django import forms, template
 from django.forms.widgets import DateTimeBaseInput
+from django.urls import reverse
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from wagtail.models import Page, TaskState
 
-from peergroups import limits
+from peergroups import limits, permissions
+from peergroups.models import MemberProfile
 
 register = template.Library()
 
@@ -80,3 +84,31 @@ def window_title(text, site_name) -> SafeString:
     page = " ".join(BIDI_CONTROLS.sub("", conditional_escape(text)).split())
     site = conditional_escape(site_name)
     return mark_safe(f"{page} – {site}" if page else site)  # noqa: S308
+
+
+@register.inclusion_tag("includes/editor_tools.html", takes_context=True)
+def editor_tools(context):
+    """Links from the public site into the work an editor, moderator or site admin may do.
+
+    "Edit this page" follows Wagtail's own page permissions; the queues follow
+    the policy (``can_promote_to_knowledge`` for the editorial review,
+    ``can_see_moderation_queue``, ``can_approve_members``). Members without such
+    powers, pending accounts and visitors get nothing.
+    """
+    request = context.get("request")
+    ctx = getattr(request, "permissions", None)
+    if ctx is None or not ctx.is_member:
+        return {"links": []}
+    links = []
+    page = context.get("page")
+    if isinstance(page, Page) and page.pk and page.permissions_for_user(request.user).can_edit():
+        links.append((_("Edit this page"), reverse("wagtailadmin_pages:edit", args=[page.pk])))
+    if permissions.can_promote_to_knowledge(ctx):
+        waiting = TaskState.objects.reviewable_by(request.user).count()
+        links.append((_("Awaiting your review (%(count)s)") % {"count": waiting}, reverse("wagtailadmin_home")))
+    if permissions.can_see_moderation_queue(ctx):
+        links.append((_("Moderation queue"), reverse("peergroups:thread_moderation")))
+    if permissions.can_approve_members(ctx):
+        pending = MemberProfile.objects.filter(status=MemberProfile.Status.PENDING).count()
+        links.append((_("Account approvals (%(count)s)") % {"count": pending}, reverse("peergroups:pending_accounts")))
+    return {"links": links}
