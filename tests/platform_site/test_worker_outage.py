@@ -64,6 +64,10 @@ def manage(env, code: str) -> str:
 
 ENQUEUE = "from search.indexing import process_outbox_task; print(process_outbox_task.enqueue().id)"
 STATUS = "from django_tasks_db.models import DBTaskResult; print(DBTaskResult.objects.get(pk='{}').status)"
+WAITED = (
+    "from django_tasks_db.models import DBTaskResult; t = DBTaskResult.objects.get(pk='{}');"
+    " print(round((t.finished_at - t.enqueued_at).total_seconds(), 1))"
+)
 
 
 def test_the_worker_is_alive_after_a_database_outage_and_runs_a_task(own_pg_env):
@@ -94,7 +98,8 @@ def run_outage(own_pg_env, log):
             time.sleep(1)
         assert status == "SUCCESSFUL", status
         assert worker.poll() is None
-        print(f"task done {time.monotonic() - back:.1f} s after PostgreSQL returned")
+        waited = manage(own_pg_env, WAITED.format(task_id))
+        print(f"task done {time.monotonic() - back:.1f} s after PostgreSQL returned (enqueued to done: {waited} s)")
     finally:
         worker.terminate()
         worker.wait(timeout=15)
