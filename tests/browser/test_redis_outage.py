@@ -1,8 +1,8 @@
 """A Redis outage under a real browser: replies still arrive, reconnects stay few, the line stays put.
 
-A real outage on a Redis of its own: ``scripts/services.sh`` starts a private instance
-(``FAULT_REDIS_PORT``, state under ``.services-fault-redis-h15``); the shared one is never
-touched. daphne (a subprocess, as in production) serves the platform on the test database with
+A real outage on a Redis of the fault tests' own (``tests/faults.py``: started by
+``scripts/services.sh`` on a port of its own); the shared one is never touched. daphne (a
+subprocess, as in production) serves the platform on the test database with
 its channel layer and cache on that instance. A member reads a question in Chromium while a
 colleague replies through the form; Redis is stopped for ``OUTAGE_SECONDS``:
 
@@ -26,11 +26,11 @@ from django.db import connection
 
 from peergroups import thread_actions
 from tests.conftest import PASSWORD
+from tests.faults import REDIS_URL, private_service
 
 pytestmark = [pytest.mark.browser, pytest.mark.services, pytest.mark.django_db(transaction=True)]
 
 REPO = Path(__file__).resolve().parents[2]
-REDIS_PORT = os.environ.get("FAULT_REDIS_PORT", "57379")
 OUTAGE_SECONDS = 20
 #: WebSockets one live stream of the page may open while Redis is down for OUTAGE_SECONDS. With
 #: the back-off (ceilings 1, 2, 4, 8, 16 s, full jitter) about 5 are expected.
@@ -39,22 +39,13 @@ MAX_SOCKETS_PER_STREAM = 10
 RECOVERY_BOUND = 45
 
 
-def services(*args):
-    assert REDIS_PORT != "56379", "the fault test must never stop the shared Redis"
-    env = dict(os.environ, SERVICES_DIR=str(REPO / ".services-fault-redis-h15"), REDIS_PORT=REDIS_PORT)
-    done = subprocess.run(
-        [str(REPO / "scripts" / "services.sh"), *args, "redis"], capture_output=True, text=True, env=env, timeout=60
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-
-
 @pytest.fixture
 def private_redis():
     try:
-        services("up")
-        yield f"redis://127.0.0.1:{REDIS_PORT}/0"
+        private_service("up", "redis")
+        yield REDIS_URL
     finally:
-        services("down")  # the private instance goes, even when the test fails
+        private_service("down", "redis")  # the private instance goes, even when the test fails
 
 
 def _free_port() -> int:
@@ -168,7 +159,7 @@ def test_replies_arrive_and_reconnects_stay_few_while_redis_is_down(daphne, make
     writer.goto(url)
 
     down = time.monotonic()
-    services("stop")
+    private_service("stop", "redis")
     try:
         reader.wait_for_function(
             "() => !document.querySelector('[data-live-kind=thread] [data-live-status]').hidden", timeout=15_000
@@ -181,7 +172,7 @@ def test_replies_arrive_and_reconnects_stay_few_while_redis_is_down(daphne, make
         during = [path for at, path in sockets if down <= at]
         changes = reader.evaluate("window.__statusChanges")
     finally:
-        services("start")
+        private_service("start", "redis")
     back = time.monotonic()
 
     reader.wait_for_function(THREAD_LIVE, timeout=RECOVERY_BOUND * 1000)

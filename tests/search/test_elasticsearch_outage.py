@@ -1,7 +1,7 @@
 """Writes made while Elasticsearch is down become findable after its return, with no new write.
 
-A real outage on an Elasticsearch of its own: ``scripts/services.sh`` starts a private instance
-(``FAULT_ES_PORT``, state under ``.services-fault-es-h15``); the shared one is never touched. The
+A real outage on an Elasticsearch of the fault tests' own (``tests/faults.py``: started by
+``scripts/services.sh`` on ports of its own); the shared one is never touched. The
 supervised worker (``manage.py run_worker``, a subprocess, tasks on the database queue) runs on
 the test database against it. While the instance is stopped, members write: a question, replies
 (the platform's index) and a news page (Wagtail's admin index). Once the instance is back nobody
@@ -21,73 +21,28 @@ from django.db import connection as db_connection
 
 from knowledge.models import NewsIndexPage, NewsPage
 from peergroups import thread_actions
-from search import connection, service
+from search import service
 from search.backends import ElasticsearchIndex
 from search.models import IndexOutbox
 from search.scope import SearchScope
 from search.wagtail_search import WAGTAIL_KIND, ensure_indices
+from tests.faults import ES_URL, private_service
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 
 REPO = Path(__file__).resolve().parents[2]
-ES_PORT = os.environ.get("FAULT_ES_PORT", "59210")
-ES_TRANSPORT_PORT = os.environ.get("FAULT_ES_TRANSPORT_PORT", "59310")
-ES_URL = f"http://127.0.0.1:{ES_PORT}"
 #: Seconds from the instance answering again to every kept write being found.
 RECOVERY_BOUND = 30
 
 
-def services(*args):
-    assert ES_PORT != "59200", "the fault test must never stop the shared Elasticsearch"
-    env = dict(
-        os.environ,
-        SERVICES_DIR=str(REPO / ".services-fault-es-h15"),
-        ES_PORT=ES_PORT,
-        ES_TRANSPORT_PORT=ES_TRANSPORT_PORT,
-    )
-    done = subprocess.run(
-        [str(REPO / "scripts" / "services.sh"), *args, "es"], capture_output=True, text=True, env=env, timeout=300
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-
-
-@pytest.fixture(scope="module")
-def private_es():
-    """One private instance for the module; stopped afterwards, even when a test fails."""
-    try:
-        services("up")
-        yield ES_URL
-    finally:
-        services("down")
-
-
 @pytest.fixture
-def on_private_es(private_es, settings):
-    """This process searches and writes on the private instance, under an index prefix of its own."""
-    prefix = f"fault-{uuid.uuid4().hex[:8]}"
-    settings.ELASTICSEARCH_URL = private_es
-    settings.SEARCH_INDEX_PREFIX = prefix
-    backends = {name: dict(conf) for name, conf in settings.WAGTAILSEARCH_BACKENDS.items()}
-    backends["default"].update(URLS=[private_es], INDEX_PREFIX=f"{prefix}-wagtail-")
-    settings.WAGTAILSEARCH_BACKENDS = backends
-    connection.reset()
-    yield prefix
-    try:
-        es = connection.get_client()
-        for name in es.indices.get(index=f"{prefix}-*", expand_wildcards="all"):
-            es.indices.delete(index=name, ignore_unavailable=True)
-    finally:
-        connection.reset()
-
-
-@pytest.fixture
-def worker(on_private_es):
+def worker(on_private_elasticsearch):
     db = db_connection.settings_dict
     env = dict(
         os.environ,
         DATABASE_URL=f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
         ELASTICSEARCH_URL=ES_URL,
-        SEARCH_INDEX_PREFIX=on_private_es,
+        SEARCH_INDEX_PREFIX=on_private_elasticsearch,
         TASKS_IMMEDIATE="false",
         LOG_LEVEL="INFO",
     )
@@ -126,7 +81,9 @@ def publish_news(title: str) -> NewsPage:
     return page
 
 
-def test_writes_kept_during_an_outage_are_found_after_it_with_no_new_write(on_private_es, worker, make_user, client):
+def test_writes_kept_during_an_outage_are_found_after_it_with_no_new_write(
+    on_private_elasticsearch, worker, make_user, client
+):
     author, replier = make_user(), make_user()
     client.force_login(make_user(is_superuser=True, is_staff=True))
     portal = thread_actions.get_portal()
@@ -140,7 +97,7 @@ def test_writes_kept_during_an_outage_are_found_after_it_with_no_new_write(on_pr
         "page": "stormvloedkering",
     }
 
-    services("stop")
+    private_service("stop", "es")
     try:
         thread = thread_actions.do_create_thread(
             author, portal, kind="question", title=f"Hoe pakt u de {words['question']} aan?",
@@ -154,7 +111,7 @@ def test_writes_kept_during_an_outage_are_found_after_it_with_no_new_write(on_pr
         assert kept.exclude(kind=WAGTAIL_KIND).exists()
         assert worker.poll() is None
     finally:
-        services("start")
+        private_service("start", "es")
     back = time.monotonic()
 
     missing = dict(words)
