@@ -57,8 +57,7 @@ def _worker() -> dict:
 
     if not tasks_on_worker():
         return {"ok": True, "backend": "immediate"}
-    max_beat = getattr(settings, "WORKER_MAX_HEARTBEAT_AGE", 60)
-    max_queue = getattr(settings, "WORKER_MAX_QUEUE_AGE", 300)
+    max_beat, max_queue = thresholds()["heartbeat"], thresholds()["queue"]
     try:
         beat = cache.get(HEARTBEAT_KEY)
         heartbeat_age = None if beat is None else round(time.time() - float(beat), 1)
@@ -105,13 +104,26 @@ async def _channel_layer() -> dict:
         return {"ok": False, "backend": backend, "detail": type(exc).__name__}
 
 
-async def healthz(request):
-    parts = {
+def thresholds() -> dict:
+    """Seconds after which the worker counts as failing (heartbeat; oldest task or outbox row)."""
+    return {
+        "heartbeat": getattr(settings, "WORKER_MAX_HEARTBEAT_AGE", 60),
+        "queue": getattr(settings, "WORKER_MAX_QUEUE_AGE", 300),
+    }
+
+
+async def check_parts() -> dict:
+    """Every part's state; what /healthz answers and the system-status page shows."""
+    return {
         "database": await sync_to_async(_database, thread_sensitive=True)(),
         "channel_layer": await _channel_layer(),
         "search": await sync_to_async(search_health.check, thread_sensitive=False)(),
         "worker": await sync_to_async(_worker, thread_sensitive=True)(),
     }
+
+
+async def healthz(request):
+    parts = await check_parts()
     failing = sorted(name for name, part in parts.items() if not part["ok"])
     body = {
         "status": "ok" if not failing else "unavailable",

@@ -21,6 +21,8 @@ def empty_cache():
 
     cache.clear()
     yield
+
+
 PASSWORD = "een-lang-testwachtwoord-42"
 
 
@@ -80,3 +82,40 @@ def login(client):
         return client
 
     return do_login
+
+
+@pytest.fixture(scope="session")
+def private_elasticsearch():
+    """An Elasticsearch of the fault tests' own (tests/faults.py), started once per run and
+    stopped at its end, even when a test fails; the shared one is never stopped."""
+    from tests.faults import ES_URL, private_service
+
+    try:
+        private_service("up", "es")
+        yield ES_URL
+    finally:
+        private_service("down", "es")
+
+
+@pytest.fixture
+def on_private_elasticsearch(private_elasticsearch, settings):
+    """This test's search and Wagtail's index on the private Elasticsearch, under a prefix of its
+    own; its indices removed afterwards."""
+    import uuid
+
+    from search import connection
+
+    prefix = f"fault-{uuid.uuid4().hex[:8]}"
+    settings.ELASTICSEARCH_URL = private_elasticsearch
+    settings.SEARCH_INDEX_PREFIX = prefix
+    backends = {name: dict(conf) for name, conf in settings.WAGTAILSEARCH_BACKENDS.items()}
+    backends["default"].update(URLS=[private_elasticsearch], INDEX_PREFIX=f"{prefix}-wagtail-")
+    settings.WAGTAILSEARCH_BACKENDS = backends
+    connection.reset()
+    yield prefix
+    try:
+        private = connection.get_client()
+        for name in private.indices.get(index=f"{prefix}-*", expand_wildcards="all"):
+            private.indices.delete(index=name, ignore_unavailable=True)
+    finally:
+        connection.reset()

@@ -46,3 +46,16 @@ def test_language_switch_to_english_and_back(live_server, demo, page):
     page.get_by_role("button", name="Nederlands").click()
     page.wait_for_load_state()
     assert page.get_by_role("heading", level=1).inner_text() == "Organisaties"
+
+
+def test_system_status_page_is_dutch_and_accessible(live_server, page, axe_check, screenshot):
+    page.goto(live_server.url + "/organisaties/")
+    page.get_by_role("link", name="Systeemstatus").click()
+    page.wait_for_url("**/status/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Systeemstatus"
+    table = page.get_by_role("table", name="Onderdelen van het platform")
+    assert table.get_by_role("rowheader").all_inner_texts() == [
+        "Database", "Live bijwerken (channel layer)", "Zoeken", "Achtergrondverwerking",
+    ]  # fmt: skip
+    screenshot(page, "system_status")
+    axe_check(page)

@@ -1,7 +1,7 @@
 """The supervised worker survives a PostgreSQL outage (issue 15, fault 1).
 
-A real outage on a PostgreSQL of its own: ``scripts/services.sh`` starts a private instance
-(``FAULT_PG_PORT``, state under ``.services-fault``), the worker (``manage.py run_worker``) runs
+A real outage on a PostgreSQL of its own (``tests/faults.py``: ``scripts/services.sh`` on a
+port and data directory of its own), the worker (``manage.py run_worker``) runs
 on it, the instance is stopped for 20 s and started again; the worker must still be alive and run
 a task enqueued after the return. The shared services are never touched. ``db_worker`` (what
 ``make run-full`` ran before) exits during the same outage.
@@ -15,38 +15,32 @@ from pathlib import Path
 
 import pytest
 
+from tests.faults import DATABASE_URL, private_service
+
 pytestmark = [pytest.mark.services]
 
 REPO = Path(__file__).resolve().parents[2]
-PG_PORT = os.environ.get("FAULT_PG_PORT", "55433")
 OUTAGE_SECONDS = 20
-
-
-def services(*args):
-    env = dict(os.environ, SERVICES_DIR=str(REPO / ".services-fault"), PG_PORT=PG_PORT)
-    subprocess.run(
-        [str(REPO / "scripts" / "services.sh"), *args], check=True, capture_output=True, env=env, timeout=240
-    )
 
 
 @pytest.fixture
 def own_pg_env():
-    services("up", "pg")
     env = dict(os.environ)
     env.update(
-        DATABASE_URL=f"postgres://platform:platform@127.0.0.1:{PG_PORT}/platform",
+        DATABASE_URL=DATABASE_URL,
         TASKS_IMMEDIATE="false",
         ELASTICSEARCH_URL="",  # the database search fallback: this test is about PostgreSQL
         LOG_LEVEL="WARNING",
     )
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=REPO, env=env, check=True, timeout=600
-    )
     try:
+        private_service("up", "pg")
+        subprocess.run(
+            [sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=REPO, env=env, check=True, timeout=600
+        )
         yield env
     finally:
-        services("down", "pg")  # the private instance goes, even when the test fails
+        private_service("down", "pg")  # the private instance goes, even when the test fails
 
 
 def manage(env, code: str) -> str:
@@ -64,6 +58,10 @@ def manage(env, code: str) -> str:
 
 ENQUEUE = "from search.indexing import process_outbox_task; print(process_outbox_task.enqueue().id)"
 STATUS = "from django_tasks_db.models import DBTaskResult; print(DBTaskResult.objects.get(pk='{}').status)"
+WAITED = (
+    "from django_tasks_db.models import DBTaskResult; t = DBTaskResult.objects.get(pk='{}');"
+    " print(round((t.finished_at - t.enqueued_at).total_seconds(), 1))"
+)
 
 
 def test_the_worker_is_alive_after_a_database_outage_and_runs_a_task(own_pg_env):
@@ -80,10 +78,10 @@ def run_outage(own_pg_env, log):
     try:
         time.sleep(3)
         assert worker.poll() is None
-        services("down", "pg")
+        private_service("stop", "pg")
         time.sleep(OUTAGE_SECONDS)
         assert worker.poll() is None, "the worker exited during the outage"
-        services("up", "pg")
+        private_service("start", "pg")
         back = time.monotonic()
         task_id = manage(own_pg_env, ENQUEUE)
         status = ""
@@ -94,7 +92,8 @@ def run_outage(own_pg_env, log):
             time.sleep(1)
         assert status == "SUCCESSFUL", status
         assert worker.poll() is None
-        print(f"task done {time.monotonic() - back:.1f} s after PostgreSQL returned")
+        waited = manage(own_pg_env, WAITED.format(task_id))
+        print(f"task done {time.monotonic() - back:.1f} s after PostgreSQL returned (enqueued to done: {waited} s)")
     finally:
         worker.terminate()
         worker.wait(timeout=15)

@@ -1,8 +1,6 @@
 """Permission scope inside the query, the durable outbox, and zero-downtime rebuilds."""
 
-import subprocess
 import threading
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -15,10 +13,10 @@ from search.indexing import process_outbox, schedule
 from search.models import IndexOutbox
 from search.registry import SearchDocument
 from search.scope import SearchScope
+from tests.faults import private_service
 from tests.search.answered import answered_by_elasticsearch
 
 pytestmark = pytest.mark.django_db
-REPO = Path(__file__).resolve().parents[2]
 
 
 def put(*documents):
@@ -98,15 +96,12 @@ def test_outbox_commits_with_the_write_and_not_on_rollback(
     assert gone.total == 0
 
 
-def services(*args):
-    subprocess.run([str(REPO / "scripts" / "services.sh"), *args], check=True, capture_output=True, timeout=240)
-
-
 def test_outbox_keeps_updates_during_an_outage_and_replays_them(
-    search_index, make_organisation, client, django_capture_on_commit_callbacks
+    on_private_elasticsearch, make_organisation, client, django_capture_on_commit_callbacks
 ):
+    # The outage is real, on the fault tests' own Elasticsearch (tests/faults.py).
     ElasticsearchIndex().ensure()
-    services("stop", "es")
+    private_service("stop", "es")
     try:
         organisation = make_organisation("Veiligheidsregio Twente")
         with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
@@ -119,7 +114,7 @@ def test_outbox_keeps_updates_during_an_outage_and_replays_them(
         assert "tijdelijk niet beschikbaar" in page.content.decode()
         assert client.get("/organisaties/").status_code == 200
     finally:
-        services("start", "es")
+        private_service("start", "es")
     assert process_outbox() == 1
     get_index().refresh()
     assert service.search(service.SearchParams(text="Twente"), SearchScope()).total == 1
