@@ -128,3 +128,16 @@ def test_member_sees_their_sessions_and_ends_the_others(make_user):
     assert "/account/login/" in phone.get("/profiel/")["Location"]  # the other client is logged out
     assert logged_in(laptop) and laptop.get("/account/sessions/").status_code == 200
     assert "Telefoon-browser" not in laptop.get("/account/sessions/").content.decode()
+
+
+def test_demo_code_prints_the_code_an_app_shows_for_the_demo_secret():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from peergroups.demo import DEMO_TOTP_SECRET
+
+    out = StringIO()
+    call_command("demo_code", stdout=out)
+    now = time.time()
+    assert out.getvalue().strip() in {code_for(DEMO_TOTP_SECRET, at=now), code_for(DEMO_TOTP_SECRET, at=now - 1)}
