@@ -16,6 +16,9 @@ from .permissions import ROLE_EDITORS, ROLE_MODERATORS, ROLE_SITE_ADMINS
 from .taxonomy import Function
 
 DEMO_PASSWORD = "demo-wachtwoord-2026"  # demo only; printed by `make run`
+#: The authenticator-app secret (base32) of every demo account with a powerful role: their roles
+#: need a second factor (second_factor.py). Demo only; printed by `make run` with the accounts.
+DEMO_TOTP_SECRET = "LEERPLATFORMDEMOTOTPGEHEIMTWEEAB"
 
 #: (e-mail, first name, last name, function, organisation slug, roles, description, status, superuser)
 DEMO_PEOPLE = [
@@ -198,8 +201,23 @@ def load_people():
         profile.bio = ""
         profile.save()
         user.groups.set([Group.objects.get_or_create(name=role)[0] for role in roles])
+        if superuser or set(roles) & POWER_ROLES:
+            _give_demo_authenticator(user)
         people.append((email, description, organisation.name if organisation else "—"))
     return people
+
+
+#: Demo roles whose powers need a second factor.
+POWER_ROLES = {ROLE_EDITORS, ROLE_MODERATORS, ROLE_SITE_ADMINS}
+
+
+def _give_demo_authenticator(user) -> None:
+    """An authenticator app with the known demo secret, through allauth's own TOTP model."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, DEMO_TOTP_SECRET)
 
 
 def load():

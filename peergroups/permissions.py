@@ -30,6 +30,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
+from . import second_factor
+
 # Names of the platform-wide roles, kept as Django groups (see roles.py).
 ROLE_EDITORS = "Redactie"
 ROLE_MODERATORS = "Moderatoren"
@@ -82,13 +84,22 @@ class PermissionContext:
         return frozenset(group.name for group in self.user.groups.all())
 
     @cached_property
-    def is_site_admin(self) -> bool:
+    def holds_site_admin_role(self) -> bool:
         return self.is_authenticated and (self.user.is_superuser or ROLE_SITE_ADMINS in self.role_names)
+
+    @cached_property
+    def powers_withheld(self) -> bool:
+        """A powerful role without a second factor grants nothing yet (see second_factor.py)."""
+        return second_factor.powers_withheld(self)
+
+    @cached_property
+    def is_site_admin(self) -> bool:
+        return self.holds_site_admin_role and not self.powers_withheld
 
     @cached_property
     def is_member(self) -> bool:
         """An admitted member (or a site admin, who always counts as one)."""
-        if self.is_site_admin:
+        if self.holds_site_admin_role:
             return True
         return self.profile is not None and self.profile.is_member and self.user.is_active
 
@@ -98,11 +109,15 @@ class PermissionContext:
 
     @cached_property
     def is_moderator(self) -> bool:
-        return self.is_member and (self.is_site_admin or ROLE_MODERATORS in self.role_names)
+        if not self.is_member or self.powers_withheld:
+            return False
+        return self.is_site_admin or ROLE_MODERATORS in self.role_names
 
     @cached_property
     def is_editor(self) -> bool:
-        return self.is_member and (self.is_site_admin or ROLE_EDITORS in self.role_names)
+        if not self.is_member or self.powers_withheld:
+            return False
+        return self.is_site_admin or ROLE_EDITORS in self.role_names
 
     @cached_property
     def organisation_id(self) -> int | None:
@@ -656,6 +671,7 @@ def require(ctx: PermissionContext, allowed: bool, message="") -> None:
     if not ctx.is_authenticated:
         raise LoginRequired(message)
     require_member(ctx)
+    second_factor.refuse_if_withheld(ctx, message)
     raise PermissionDenied(message)
 
 

@@ -24,7 +24,7 @@ from django.views.decorators.http import require_POST
 
 from search.numbers import parse_id, parse_page
 
-from . import permissions, reply_fragments, thread_actions, threads
+from . import permissions, reply_fragments, second_factor, thread_actions, threads
 from .live import events as live_events
 from .models import Flag, Poll, PollOption, PollVote, Reply, Space, Theme, Thread
 from .permissions import members_only, policy_view, require
@@ -551,6 +551,8 @@ def reveal_author(request, pk):
     ctx = request.permissions
     thread = permissions.access_thread(ctx, pk)  # only the author of a thread the moderator can open
     require(ctx, permissions.can_moderate(ctx, thread), _("Only moderators can see who posted anonymously."))
+    if not second_factor.confirmed_recently(request):
+        return second_factor.confirm_first(request)  # replayed here once the code is given
     author = thread_actions.reveal_author(request.user, thread)
     return render(request, "peergroups/threads/author.html", {"thread": thread, "author": author})
 

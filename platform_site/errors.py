@@ -7,12 +7,19 @@ from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 
+from peergroups.second_factor import SecondFactorRequired, second_factor_page
+
 #: Seconds a client or proxy is asked to wait after a database outage answer (503).
 RETRY_AFTER_SECONDS = 30
 
 
 def permission_denied(request, exception=None):
     reason = str(exception) if exception and str(exception) else ""
+    if isinstance(exception, SecondFactorRequired) or getattr(
+        getattr(request, "permissions", None), "powers_withheld", False
+    ):
+        # A powerful role without its second factor: lead to the set-up rather than a dead end.
+        return second_factor_page(request, reason)
     return render(request, "errors/403.html", {"reason": reason}, status=403)
 
 

@@ -80,6 +80,8 @@ INSTALLED_APPS = [
     # Accounts
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
     # Live and background work
     "channels",
     "django_tasks",
@@ -110,6 +112,8 @@ MIDDLEWARE = [
     # security headers, after session, locale, CSRF and authentication.
     "platform_site.page_cache.AnonymousPageCacheMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # The Wagtail and Django admins need a second factor (peergroups/second_factor.py).
+    "peergroups.middleware.SecondFactorAdminGateMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -239,7 +243,17 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Leerplatform] "
 ACCOUNT_ADAPTER = "platform_site.accounts.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "platform_site.signup.SignupForm"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+#: Failed logins per address (ip) and per account (key, the e-mail address); the second factor
+#: step counts its wrong codes against the same limit (allauth.mfa).
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+#: Seconds a fresh re-authentication counts (e.g. before revealing an anonymous author).
+ACCOUNT_REAUTHENTICATION_TIMEOUT = env.int("REAUTHENTICATION_TIMEOUT", default=300)
+#: Second factor (peergroups/second_factor.py says who must have one): authenticator apps
+#: (TOTP, the QR code drawn by ``qrcode``) with recovery codes.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Leerplatform"
+#: Tolerated clock drift of authenticator apps, in 30-second steps either way.
+MFA_TOTP_TOLERANCE = 1
 LOGIN_REDIRECT_URL = "peergroups:my_profile"
 LOGIN_URL = "account_login"
 

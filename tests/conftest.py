@@ -11,6 +11,8 @@ from peergroups.models import MemberProfile, Organisation, OrganisationDomain, U
 from peergroups.permissions import ROLE_SITE_ADMINS
 from peergroups.taxonomy import GovernmentLayer, OrganisationType
 
+from .second_factor import POWER_ROLES, give_second_factor
+
 _counter = itertools.count(1)
 
 
@@ -46,9 +48,23 @@ def make_organisation(db):
 
 @pytest.fixture
 def make_user(db):
-    """A verified account; ``member=True`` admits it at ``organisation``."""
+    """A verified account; ``member=True`` admits it at ``organisation``.
 
-    def make(email=None, *, organisation=None, member=True, roles=(), first_name="Test", last_name=None, **extra):
+    Accounts with a powerful role (or superusers) get a second factor unless ``second_factor=False``:
+    without one their roles grant nothing (peergroups/second_factor.py); its secret is ``user.totp_secret``.
+    """
+
+    def make(
+        email=None,
+        *,
+        organisation=None,
+        member=True,
+        roles=(),
+        first_name="Test",
+        last_name=None,
+        second_factor=None,
+        **extra,
+    ):
         n = next(_counter)
         user = User.objects.create_user(
             email=email or f"persoon{n}@example.org",
@@ -65,6 +81,10 @@ def make_user(db):
             profile.save()
         for role in roles:
             user.groups.add(Group.objects.get_or_create(name=role)[0])
+        if second_factor is None:
+            second_factor = bool(set(roles) & POWER_ROLES) or extra.get("is_superuser") or extra.get("is_staff")
+        if second_factor:
+            give_second_factor(user)
         return user
 
     return make

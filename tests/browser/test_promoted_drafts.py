@@ -6,12 +6,13 @@ single newlines, a heading and a link. Before, their edit view was a 500
 ("Unmatched tags: expected br, got p").
 """
 
+import pyotp
 import pytest
 from django.core.management import call_command
 
 from peergroups import thread_actions
 from peergroups.models import Membership, Role, User
-from platform_site.management.commands.load_demo import DEMO_PASSWORD
+from platform_site.management.commands.load_demo import DEMO_PASSWORD, DEMO_TOTP_SECRET
 from resultancy import actions as resultancy_actions
 from resultancy.models import Deliverable, ResultancyTeam
 
@@ -34,6 +35,10 @@ def log_in(browser, base, email):
     page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
     page.wait_for_load_state()
+    if "/account/2fa/authenticate/" in page.url:  # editors have a second factor (the demo's secret)
+        page.locator("input[name=code]").fill(pyotp.TOTP(DEMO_TOTP_SECRET).now())
+        page.locator("input[name=code]").press("Enter")
+        page.wait_for_load_state()
     return page
 
 

@@ -12,6 +12,7 @@ from peergroups.permissions import ROLE_EDITORS, ROLE_MODERATORS
 from search import service
 from search.scope import scope_for
 from tests.search.answered import answered_by_elasticsearch, assert_index_answers
+from tests.second_factor import reauthenticate
 
 from .conftest import add_member, normalise
 from .threads_helpers import ask, portal, reindexed  # noqa: F401
@@ -209,6 +210,7 @@ def test_moderator_sees_the_author_and_it_is_logged(anonymous_world, make_user, 
     page = client.get(thread.get_absolute_url()).content.decode()
     assert not _leaks(page, anonymous_world["author"], anonymous_world["organisation"])  # not by default
     assert ModeratorAccessLog.objects.count() == 0
+    reauthenticate(client, moderator)  # a reveal asks for a fresh second-factor code
     revealed = client.post(f"/vraagbaak/vragen/{thread.pk}/auteur/")
     assert revealed.status_code == 200
     assert anonymous_world["author"].email in revealed.content.decode()
@@ -331,6 +333,7 @@ def test_moderator_actions_take_the_same_door_as_reading_the_thread(make_world, 
     visible = ask(people["member"], thread_actions.get_portal(), title="Dubbele vraag in de Vraagbaak")
     missing = Thread.objects.order_by("-pk").first().pk + 1000
     client.force_login(moderator)
+    reauthenticate(client, moderator)  # a reveal asks for a fresh second-factor code
 
     def moderate(thread_id, **data):
         return client.post(f"/vraagbaak/vragen/{thread_id}/modereren/", data)

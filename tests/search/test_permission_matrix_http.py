@@ -29,6 +29,7 @@ from resultancy import actions as team_actions
 from resultancy.models import TeamStatus
 from search import connection
 from tests.search.answered import answered_by_elasticsearch
+from tests.second_factor import give_second_factor
 
 SHARED = "matrixproef"
 VIEWERS = ("visitor", "pending", "member", "group_member", "moderator")
@@ -79,6 +80,8 @@ def make_user(first_name, last_name=None, *, member=True, organisation=None, rol
         profile.save()
     for role in roles:
         user.groups.add(Group.objects.get_or_create(name=role)[0])
+    if roles:
+        give_second_factor(user)  # a role counts only with a second factor
     return user
 
 

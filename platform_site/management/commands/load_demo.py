@@ -5,10 +5,10 @@ from django.core.management.base import BaseCommand
 
 from knowledge import demo as knowledge_demo
 from peergroups import demo as peergroups_demo
-from peergroups.demo import DEMO_PASSWORD, DEMO_PEOPLE
+from peergroups.demo import DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET, POWER_ROLES
 from resultancy import demo as resultancy_demo
 
-__all__ = ["DEMO_PASSWORD", "Command"]
+__all__ = ["DEMO_PASSWORD", "DEMO_TOTP_SECRET", "Command"]
 
 
 class Command(BaseCommand):
@@ -38,7 +38,12 @@ class Command(BaseCommand):
             return
         self.stdout.write("")
         self.stdout.write("Demo accounts (fictional people, for demonstration only):")
-        for email, _first, _last, _function, _org, _roles, description, _status, _su in DEMO_PEOPLE:
-            self.stdout.write(f"  {email:38} {description}")
+        for email, _first, _last, _function, _org, roles, description, _status, superuser in DEMO_PEOPLE:
+            factor = " (second factor)" if superuser or set(roles) & POWER_ROLES else ""
+            self.stdout.write(f"  {email:38} {description}{factor}")
         self.stdout.write(f"  password for every demo account: {DEMO_PASSWORD}")
+        self.stdout.write(
+            f"  second factor: add the key {DEMO_TOTP_SECRET} to an authenticator app (time-based, 6 digits)"
+        )
+        self.stdout.write("  and give its code at login, or print the current code with `python manage.py demo_code`")
         self.stdout.write("")
