@@ -80,6 +80,8 @@ INSTALLED_APPS = [
     # Accounts
     "allauth",
     "allauth.account",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
     # Live and background work
     "channels",
     "django_tasks",
@@ -240,6 +242,15 @@ ACCOUNT_ADAPTER = "platform_site.accounts.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "platform_site.signup.SignupForm"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+# Organisation sign-in: each member organisation's OpenID Connect provider is a SocialApp
+# linked in the platform's management pages (peergroups.OrganisationIdentityProvider); none
+# is configured by default. An existing account with the same verified address is linked.
+SOCIALACCOUNT_ADAPTER = "platform_site.accounts.SocialAccountAdapter"
+SOCIALACCOUNT_AUTO_SIGNUP = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
+SOCIALACCOUNT_STORE_TOKENS = False
+SOCIALACCOUNT_PROVIDERS = {"openid_connect": {"OAUTH_PKCE_ENABLED": True}}
 LOGIN_REDIRECT_URL = "peergroups:my_profile"
 LOGIN_URL = "account_login"
 
