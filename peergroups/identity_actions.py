@@ -69,6 +69,13 @@ def password_login_refused_by(email: str) -> OrganisationIdentityProvider | None
     return provider
 
 
+def sso_only_message(provider: OrganisationIdentityProvider) -> str:
+    return _(
+        "Staff of %(organisation)s sign in through their own organisation, not with a password. "
+        "Choose “Sign in through your organisation” and enter your work e-mail address."
+    ) % {"organisation": provider.organisation.name}
+
+
 def organisation_sign_in_available() -> bool:
     return OrganisationIdentityProvider.objects.exists()
 

@@ -19,17 +19,9 @@ from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.core.exceptions import ValidationError
 from django.shortcuts import render
-from django.utils.translation import gettext as _
 
 from peergroups import actions, identity_actions
 from peergroups.mail import one_line
-
-
-def _sso_only_message(provider) -> str:
-    return _(
-        "Staff of %(organisation)s sign in through their own organisation, not with a password. "
-        "Choose “Sign in through your organisation” and enter your work e-mail address."
-    ) % {"organisation": provider.organisation.name}
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -48,15 +40,8 @@ class AccountAdapter(DefaultAccountAdapter):
         """A password is refused for addresses whose organisation signs in through its provider."""
         provider = identity_actions.password_login_refused_by(credentials.get("email") or "")
         if provider is not None:
-            raise ValidationError(_sso_only_message(provider))
+            raise ValidationError(identity_actions.sso_only_message(provider))
         super().pre_authenticate(request, **credentials)
-
-    def clean_email(self, email):
-        email = super().clean_email(email)
-        provider = identity_actions.password_login_refused_by(email)
-        if provider is not None:
-            raise ValidationError(_sso_only_message(provider))
-        return email
 
 
 class SocialAccountAdapter(DefaultSocialAccountAdapter):
