@@ -141,8 +141,10 @@ def do_save_identity_provider(
 def do_take_over_provider_details(user: User, *, first_name: str, last_name: str, email: str) -> User:
     """Names and the address as the organisation's provider now has them.
 
-    The new address (already checked to be vouched for) becomes the verified primary one;
-    an address another account uses is left alone rather than taken from that account.
+    The address (already checked to be vouched for) becomes the verified primary one, also
+    when an account that had it unverified is linked now (its password is then wiped, as
+    nobody proved the address when it was set); an address another account uses is left
+    alone rather than taken from that account.
     """
     changed = []
     for field, value in (("first_name", first_name), ("last_name", last_name)):
@@ -152,11 +154,23 @@ def do_take_over_provider_details(user: User, *, first_name: str, last_name: str
             changed.append(field)
     email = (email or "").strip().lower()
     taken = User.objects.filter(email__iexact=email).exclude(pk=user.pk).exists()
-    if email and email != user.email.lower() and not taken:
-        user.email = email
-        changed.append("email")
-        EmailAddress.objects.filter(user=user).update(primary=False)
-        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+    if email and not taken:
+        if email != user.email.lower():
+            user.email = email
+            changed.append("email")
+        vouched = EmailAddress.objects.filter(user=user, email__iexact=email, verified=True, primary=True)
+        if not vouched.exists():
+            EmailAddress.objects.filter(user=user).exclude(email__iexact=email).update(primary=False)
+            address = EmailAddress.objects.filter(user=user, email__iexact=email).first() or EmailAddress(
+                user=user, email=email
+            )
+            if not address.verified and user.has_usable_password():
+                # Whoever set this password never proved the address: it stops working (and,
+                # through Django's session hash, so do the sessions it opened).
+                user.set_unusable_password()
+                changed.append("password")
+            address.verified = address.primary = True
+            address.save()
     if changed:
         user.save(update_fields=changed)
     return user

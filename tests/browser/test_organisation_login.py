@@ -289,3 +289,25 @@ def test_changes_at_the_provider_are_taken_over_and_a_removed_person_cannot_log_
     assert page.locator("#input-error, .kc-feedback-text, [id^=input-error]").count() >= 1
     page.goto(live_server.url + "/profiel/")
     assert "/account/login/" in page.url
+
+
+def test_an_existing_account_with_the_address_is_linked_verified_and_admitted(live_server, utrecht, keycloak, page):
+    email = f"b{uuid.uuid4().hex[:10]}@utrecht.nl"
+    _user_id, username = keycloak.create_user(
+        email=email, first_name="Bram", last_name="Bestaand", password="bram-pw-1"
+    )
+    # An account someone made earlier with this address and a password, never verified.
+    existing = User.objects.create_user(email=email, password="iemand-anders-wachtwoord", first_name="Onbekend")
+    EmailAddress.objects.create(user=existing, email=email, verified=False, primary=True)
+    MemberProfile.objects.create(user=existing)
+
+    sign_in(page, live_server, username, "bram-pw-1", email)
+    assert logged_in_as(page).startswith("Ingelogd als Bram Bestaand")
+    assert User.objects.filter(email=email).count() == 1
+    existing.refresh_from_db()
+    assert SocialAccount.objects.get(provider=utrecht.identity_provider.app.provider_id).user == existing
+    # The unverified password can no longer be used; the address now counts as verified.
+    assert not existing.has_usable_password()
+    assert EmailAddress.objects.get(user=existing).verified
+    profile = MemberProfile.objects.get(user=existing)
+    assert (profile.status, profile.organisation) == (MemberProfile.Status.MEMBER, utrecht)
