@@ -27,7 +27,7 @@
 #   ES_USER [esrun when run as root, else the current user]  ES_START_TIMEOUT [120] (seconds)
 #   SKIP_ES_PLUGIN_BUILD [0]   1 = do not run scripts/build_es_plugin.sh (keep what is installed)
 #   KEYCLOAK_PORT [58080]  KEYCLOAK_MANAGEMENT_PORT [58081]  KEYCLOAK_VERSION [26.7.3]
-#   KEYCLOAK_JAVA_HOME [a JDK 21 or newer under /usr/lib/jvm]  KEYCLOAK_START_TIMEOUT [180] (seconds)
+#   KEYCLOAK_JAVA_HOME [a JDK 21 or newer under /usr/lib/jvm]  KEYCLOAK_START_TIMEOUT [420] (seconds)
 #   KEYCLOAK_HEAP [-Xms64m -Xmx512m]
 #
 # `up` writes $SERVICES_DIR/env (DATABASE_URL, REDIS_URL, ELASTICSEARCH_URL, KEYCLOAK_URL, CHROMIUM_PATH, ...),
@@ -59,7 +59,7 @@ ES_PLUGIN_BUILD_SCRIPT="$REPO/scripts/build_es_plugin.sh"
 KEYCLOAK_PORT="${KEYCLOAK_PORT:-58080}"
 KEYCLOAK_MANAGEMENT_PORT="${KEYCLOAK_MANAGEMENT_PORT:-58081}"
 KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.7.3}"
-KEYCLOAK_START_TIMEOUT="${KEYCLOAK_START_TIMEOUT:-180}"
+KEYCLOAK_START_TIMEOUT="${KEYCLOAK_START_TIMEOUT:-420}"
 KEYCLOAK_HEAP="${KEYCLOAK_HEAP:--Xms64m -Xmx512m}"
 KEYCLOAK_REALM_FILE="$REPO/scripts/keycloak/realm-platform.json"
 # The realm and the bootstrap administrator of this throwaway, loopback-only instance.
@@ -725,7 +725,7 @@ keycloak_fail() {  # state message
 }
 
 keycloak_up() {
-    local state home java pid sha
+    local state home java pid sha=""
     java="$(find_java21plus)"
     [ -n "$java" ] || die "keycloak: no JDK 21 or newer found under /usr/lib/jvm (set KEYCLOAK_JAVA_HOME)"
     state="$(keycloak_state)"
@@ -759,7 +759,6 @@ keycloak_up() {
             --hostname-strict=false --cache=local \
             >"$state/keycloak.log" 2>&1 </dev/null &
             echo $! >"$state/keycloak.pid")
-        printf '%s\n' "$sha" >"$state/realm.sha256"
     fi
     local deadline=$((SECONDS + KEYCLOAK_START_TIMEOUT))
     until keycloak_ready; do
@@ -768,6 +767,8 @@ keycloak_up() {
             keycloak_fail "$state" "realm $KEYCLOAK_REALM not served after ${KEYCLOAK_START_TIMEOUT}s"
         sleep 1
     done
+    # Recorded once the import has been served, so an interrupted first start imports again.
+    if [ -n "$sha" ]; then printf '%s\n' "$sha" >"$state/realm.sha256"; fi
 }
 
 keycloak_down() {
