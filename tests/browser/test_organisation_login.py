@@ -107,6 +107,7 @@ def utrecht(transactional_db, keycloak):
     )
     OrganisationDomain.objects.create(organisation=organisation, domain="utrecht.nl")
     admin = User.objects.create_user(email="beheer@leerplatform.example", password="x" * 20)
+    EmailAddress.objects.create(user=admin, email=admin.email, verified=True, primary=True)
     from django.contrib.auth.models import Group
 
     admin.groups.add(Group.objects.get_or_create(name=ROLE_SITE_ADMINS)[0])
@@ -311,3 +312,35 @@ def test_an_existing_account_with_the_address_is_linked_verified_and_admitted(li
     assert EmailAddress.objects.get(user=existing).verified
     profile = MemberProfile.objects.get(user=existing)
     assert (profile.status, profile.organisation) == (MemberProfile.Status.MEMBER, utrecht)
+
+
+def test_site_admin_links_a_provider_on_an_accessible_page(live_server, utrecht, keycloak, page, axe_check):
+    from peergroups.models import Organisation
+    from peergroups.taxonomy import GovernmentLayer, OrganisationType
+
+    zeist = Organisation.objects.create(
+        name="Gemeente Zeist",
+        slug="gemeente-zeist",
+        organisation_type=OrganisationType.GEMEENTE,
+        government_layer=GovernmentLayer.LOKAAL,
+    )
+    OrganisationDomain.objects.create(organisation=zeist, domain="zeist.nl")
+    page.goto(live_server.url + "/account/login/")
+    page.get_by_label("E-mailadres", exact=True).fill("beheer@leerplatform.example")
+    page.get_by_label("Wachtwoord").fill("x" * 20)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Inloggen", exact=True).click()
+    page.goto(live_server.url + "/beheer/organisatie-inloggen/")
+    assert page.get_by_role("cell", name="Gemeente Utrecht", exact=True).is_visible()
+    axe_check(page)
+    page.get_by_label("Organisatie").select_option(label="Gemeente Zeist")
+    page.get_by_label("Issuer-URL").fill(keycloak.issuer)
+    page.get_by_label("Client-ID").fill(REALM_CLIENT_ID)
+    page.get_by_label("Clientgeheim").fill(REALM_CLIENT_SECRET)
+    page.get_by_label("E-maildomeinen waarvoor de aanbieder instaat").fill("zeist.nl")
+    page.get_by_role("button", name="Opslaan").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("cell", name="Gemeente Zeist", exact=True).is_visible()
+    assert REALM_CLIENT_SECRET not in page.content()
+    axe_check(page)
+    assert zeist.identity_provider.app.secret == REALM_CLIENT_SECRET
