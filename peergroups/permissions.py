@@ -328,6 +328,11 @@ def can_approve_members(ctx: PermissionContext) -> bool:
     return ctx.is_site_admin
 
 
+def can_manage_identity_providers(ctx: PermissionContext) -> bool:
+    """Linking an organisation to its identity provider decides who gets in: site admins only."""
+    return ctx.is_site_admin
+
+
 def profiles_visible_to(ctx: PermissionContext) -> Q:
     """Queryset filter on MemberProfile: members see admitted colleagues, others nobody."""
     if not can_view_member_profiles(ctx):

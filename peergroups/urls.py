@@ -2,6 +2,7 @@ from django.urls import path
 
 from . import (
     content_views,
+    identity_views,
     meeting_place_views,
     notification_views,
     room_views,
@@ -35,6 +36,8 @@ urlpatterns = [
     path("profiel/bewerken/", views.profile_edit, name="profile_edit"),
     path("leden/<int:user_id>/", views.member_profile, name="member_profile"),
     path("beheer/aanmeldingen/", views.pending_accounts, name="pending_accounts"),
+    path("beheer/organisatie-inloggen/", identity_views.identity_providers, name="identity_providers"),
+    path("inloggen/organisatie/", identity_views.organisation_login, name="organisation_login"),
     path("beheer/aanmeldingen/<int:profile_id>/", views.decide_account, name="decide_account"),
     # Group lists and creation
     path("peergroepen/", space_views.peer_group_list, name="peer_group_list"),

@@ -82,6 +82,8 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "allauth.usersessions",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
     # Live and background work
     "channels",
     "django_tasks",
@@ -254,6 +256,15 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Leerplatform"
 #: Tolerated clock drift of authenticator apps, in 30-second steps either way.
 MFA_TOTP_TOLERANCE = 1
+# Organisation sign-in: each member organisation's OpenID Connect provider is a SocialApp
+# linked in the platform's management pages (peergroups.OrganisationIdentityProvider); none
+# is configured by default. An existing account with the same verified address is linked.
+SOCIALACCOUNT_ADAPTER = "platform_site.accounts.SocialAccountAdapter"
+SOCIALACCOUNT_AUTO_SIGNUP = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
+SOCIALACCOUNT_STORE_TOKENS = False
+SOCIALACCOUNT_PROVIDERS = {"openid_connect": {"OAUTH_PKCE_ENABLED": True}}
 LOGIN_REDIRECT_URL = "peergroups:my_profile"
 LOGIN_URL = "account_login"
 

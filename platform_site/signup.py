@@ -7,7 +7,7 @@ forms, so it must not import allauth's forms or adapter itself.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from peergroups import actions
+from peergroups import actions, identity_actions
 
 
 class SignupForm(forms.Form):
@@ -28,6 +28,14 @@ class SignupForm(forms.Form):
     )
 
     field_order = ["first_name", "last_name", "email", "organisation_name", "password1", "password2"]
+
+    def clean(self):
+        """No password account for an address whose organisation signs in through its provider."""
+        cleaned_data = super().clean()
+        provider = identity_actions.password_login_refused_by(cleaned_data.get("email") or "")
+        if provider is not None:
+            self.add_error("email", identity_actions.sso_only_message(provider))
+        return cleaned_data
 
     def signup(self, request, user):
         user.first_name = self.cleaned_data["first_name"]

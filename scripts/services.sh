@@ -2,7 +2,7 @@
 # Local backing services for development and tests.
 #
 # Usage:
-#   scripts/services.sh up     [pg|redis|es|chromium ...]   install if needed, then start (no names = all)
+#   scripts/services.sh up     [pg|redis|es|keycloak|chromium ...]   install if needed, then start (no names = all)
 #   scripts/services.sh down   [--purge] [NAME ...]          stop (keeps data unless --purge)
 #   scripts/services.sh status [NAME ...]                    one line per service; exit 3 if one is down
 #   scripts/services.sh start NAME ...                       alias of `up NAME ...`
@@ -14,6 +14,9 @@
 #   redis     redis-server (Debian packages), no persistence
 #   es        Elasticsearch ${ES_VERSION} (integ-test-zip from Maven Central), run as a non-root user,
 #             with the project's analysis plugin installed when scripts/build_es_plugin.sh exists
+#   keycloak  Keycloak ${KEYCLOAK_VERSION} (keycloak-quarkus-dist zip from Maven Central), `start-dev` on
+#             a JDK 21+, with the realm of scripts/keycloak/realm-platform.json imported: the
+#             identity provider the organisation sign-in (OpenID Connect) is tested against
 #   chromium  Chromium + chromedriver (Debian packages) for browser tests; nothing to start
 #
 # Environment (defaults in brackets):
@@ -23,8 +26,11 @@
 #   ES_VERSION [8.19.21]  ES_JAVA_HOME [a JDK 17 under /usr/lib/jvm]  ES_JAVA_OPTS [-Xms512m -Xmx1g]
 #   ES_USER [esrun when run as root, else the current user]  ES_START_TIMEOUT [120] (seconds)
 #   SKIP_ES_PLUGIN_BUILD [0]   1 = do not run scripts/build_es_plugin.sh (keep what is installed)
+#   KEYCLOAK_PORT [58080]  KEYCLOAK_MANAGEMENT_PORT [58081]  KEYCLOAK_VERSION [26.7.3]
+#   KEYCLOAK_JAVA_HOME [a JDK 21 or newer under /usr/lib/jvm]  KEYCLOAK_START_TIMEOUT [420] (seconds)
+#   KEYCLOAK_HEAP [-Xms64m -Xmx512m]
 #
-# `up` writes $SERVICES_DIR/env (DATABASE_URL, REDIS_URL, ELASTICSEARCH_URL, CHROMIUM_PATH, ...),
+# `up` writes $SERVICES_DIR/env (DATABASE_URL, REDIS_URL, ELASTICSEARCH_URL, KEYCLOAK_URL, CHROMIUM_PATH, ...),
 # usable with `set -a; . .services/env; set +a` or a Makefile `include`.
 #
 # Works non-interactively (CI=true, no stdin). Installing Debian packages needs root (or
@@ -50,6 +56,16 @@ ES_JAVA_OPTS="${ES_JAVA_OPTS:--Xms512m -Xmx1g}"
 ES_START_TIMEOUT="${ES_START_TIMEOUT:-120}"
 SKIP_ES_PLUGIN_BUILD="${SKIP_ES_PLUGIN_BUILD:-0}"
 ES_PLUGIN_BUILD_SCRIPT="$REPO/scripts/build_es_plugin.sh"
+KEYCLOAK_PORT="${KEYCLOAK_PORT:-58080}"
+KEYCLOAK_MANAGEMENT_PORT="${KEYCLOAK_MANAGEMENT_PORT:-58081}"
+KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.7.3}"
+KEYCLOAK_START_TIMEOUT="${KEYCLOAK_START_TIMEOUT:-420}"
+KEYCLOAK_HEAP="${KEYCLOAK_HEAP:--Xms64m -Xmx512m}"
+KEYCLOAK_REALM_FILE="$REPO/scripts/keycloak/realm-platform.json"
+# The realm and the bootstrap administrator of this throwaway, loopback-only instance.
+KEYCLOAK_REALM=platform
+KEYCLOAK_ADMIN_USER=admin
+KEYCLOAK_ADMIN_PASSWORD=admin-local-only
 
 SERVICES_DIR="${SERVICES_DIR:-$REPO/.services}"
 CACHE_DIR="${CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/peerplatform}"
@@ -59,7 +75,7 @@ case "$CACHE_DIR" in /*) ;; *) CACHE_DIR="$PWD/$CACHE_DIR" ;; esac
 
 CHROMIUM_PATH=/usr/bin/chromium
 CHROMEDRIVER_PATH=/usr/bin/chromedriver
-ALL_SERVICES=(pg redis es chromium)
+ALL_SERVICES=(pg redis es keycloak chromium)
 
 export DEBIAN_FRONTEND=noninteractive
 # runuser/useradd live in sbin, which a minimal CI environment may leave out of PATH.
@@ -216,6 +232,11 @@ missing_packages() {
         command -v unzip >/dev/null || echo unzip
         command -v mvn >/dev/null || echo maven
         [ -n "$(find_java17)" ] || echo openjdk-17-jre-headless
+        ;;
+    keycloak)
+        command -v curl >/dev/null || echo curl
+        command -v unzip >/dev/null || echo unzip
+        command -v mvn >/dev/null || echo maven
         ;;
     chromium)
         if [ ! -x "$CHROMIUM_PATH" ]; then
@@ -631,6 +652,162 @@ es_status() {
 }
 
 # --------------------------------------------------------------------------------------------
+# Keycloak (the OpenID Connect provider for organisation sign-in)
+# --------------------------------------------------------------------------------------------
+keycloak_state() { echo "$SERVICES_DIR/keycloak"; }
+keycloak_zip() { echo "$CACHE_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"; }
+keycloak_url() { echo "http://127.0.0.1:$KEYCLOAK_PORT"; }
+keycloak_pid() { read_pidfile "$1/keycloak.pid"; }
+keycloak_running() { pid_alive "$(keycloak_pid "$1")"; }
+
+# A JDK 21 or newer (Keycloak 26 refuses older ones): $KEYCLOAK_JAVA_HOME if set, else the
+# newest one under /usr/lib/jvm. Elasticsearch keeps its JDK 17.
+find_java21plus() {
+    local d v best="" best_v=0
+    for d in "${KEYCLOAK_JAVA_HOME:-}" /usr/lib/jvm/*; do
+        [ -n "$d" ] && [ -x "$d/bin/java" ] || continue
+        v="$("$d/bin/java" -XshowSettings:properties -version 2>&1 |
+            sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1)"
+        [ -n "$v" ] || continue
+        if [ -n "${KEYCLOAK_JAVA_HOME:-}" ] && [ "$d" = "$KEYCLOAK_JAVA_HOME" ] && [ "$v" -ge 21 ]; then
+            echo "$d"
+            return
+        fi
+        if [ "$v" -ge 21 ] && [ "$v" -gt "$best_v" ]; then
+            best="$d"
+            best_v="$v"
+        fi
+    done
+    echo "$best"
+}
+
+# Download the server distribution zip (Maven Central) into CACHE_DIR when missing.
+keycloak_fetch() {
+    local zip
+    zip="$(keycloak_zip)"
+    [ -s "$zip" ] && return 0
+    mkdir -p "$CACHE_DIR"
+    log "keycloak: downloading keycloak-quarkus-dist $KEYCLOAK_VERSION from Maven Central"
+    mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:3.6.1:copy \
+        "-Dartifact=org.keycloak:keycloak-quarkus-dist:${KEYCLOAK_VERSION}:zip" \
+        "-DoutputDirectory=$CACHE_DIR" >"$CACHE_DIR/mvn-fetch-keycloak.log" 2>&1 </dev/null ||
+        { cat "$CACHE_DIR/mvn-fetch-keycloak.log" >&2; die "keycloak: Maven download failed"; }
+    [ -s "$zip" ] || die "keycloak: $zip missing after download"
+}
+
+keycloak_unpack() {
+    local state="$1" home="$1/keycloak-$KEYCLOAK_VERSION"
+    [ -x "$home/bin/kc.sh" ] && return 0
+    keycloak_fetch
+    log "keycloak: unpacking into $home"
+    local tmp="$state/.unpack.$$"
+    rm -rf "$tmp"
+    mkdir -p "$tmp"
+    unzip -q "$(keycloak_zip)" -d "$tmp"
+    rm -rf "$home"
+    mv "$tmp/keycloak-$KEYCLOAK_VERSION" "$home"
+    rm -rf "$tmp"
+}
+
+# Ready when the realm serves its OpenID configuration.
+keycloak_ready() {
+    curl -fsS --max-time 5 "$(keycloak_url)/realms/$KEYCLOAK_REALM/.well-known/openid-configuration" \
+        2>/dev/null | grep -q '"issuer"'
+}
+
+keycloak_fail() {  # state message
+    local f="$1/keycloak.log"
+    if [ -s "$f" ]; then
+        log "---- tail of $f"
+        tail -n 30 "$f" | cut -c1-400 >&2
+    fi
+    die "keycloak: $2"
+}
+
+keycloak_up() {
+    local state home java pid sha=""
+    java="$(find_java21plus)"
+    [ -n "$java" ] || die "keycloak: no JDK 21 or newer found under /usr/lib/jvm (set KEYCLOAK_JAVA_HOME)"
+    state="$(keycloak_state)"
+    home="$state/keycloak-$KEYCLOAK_VERSION"
+    mkdir -p "$state"
+    keycloak_unpack "$state"
+    pid="$(keycloak_pid "$state")"
+    if pid_alive "$pid"; then
+        log "keycloak: already running on port $KEYCLOAK_PORT (pid $pid)"
+    else
+        rm -f "$state/keycloak.pid"
+        port_open "$KEYCLOAK_PORT" &&
+            die "keycloak: port $KEYCLOAK_PORT is already used by another process (set KEYCLOAK_PORT)"
+        port_open "$KEYCLOAK_MANAGEMENT_PORT" &&
+            die "keycloak: port $KEYCLOAK_MANAGEMENT_PORT is already used (set KEYCLOAK_MANAGEMENT_PORT)"
+        # The realm is imported into an empty database only: start from a fresh one whenever the
+        # realm file in the repository changed.
+        sha="$(sha256sum "$KEYCLOAK_REALM_FILE" | awk '{print $1}')"
+        if [ "$(cat "$state/realm.sha256" 2>/dev/null || true)" != "$sha" ]; then
+            rm -rf "$home/data"
+        fi
+        mkdir -p "$home/data/import"
+        cp "$KEYCLOAK_REALM_FILE" "$home/data/import/realm-platform.json"
+        log "keycloak: starting Keycloak $KEYCLOAK_VERSION on port $KEYCLOAK_PORT (JDK $java)"
+        (cd "$state" && exec setsid env JAVA_HOME="$java" JAVA_OPTS_KC_HEAP="$KEYCLOAK_HEAP" \
+            KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USER" \
+            KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
+            "$home/bin/kc.sh" start-dev --import-realm \
+            --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+            --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" \
+            --hostname-strict=false --cache=local \
+            >"$state/keycloak.log" 2>&1 </dev/null &
+            echo $! >"$state/keycloak.pid")
+    fi
+    local deadline=$((SECONDS + KEYCLOAK_START_TIMEOUT))
+    until keycloak_ready; do
+        keycloak_running "$state" || keycloak_fail "$state" "Keycloak exited during startup"
+        [ "$SECONDS" -lt "$deadline" ] ||
+            keycloak_fail "$state" "realm $KEYCLOAK_REALM not served after ${KEYCLOAK_START_TIMEOUT}s"
+        sleep 1
+    done
+    # Recorded once the import has been served, so an interrupted first start imports again.
+    if [ -n "$sha" ]; then printf '%s\n' "$sha" >"$state/realm.sha256"; fi
+}
+
+keycloak_down() {
+    local state pid
+    state="$(keycloak_state)"
+    pid="$(keycloak_pid "$state")"
+    pid_alive "$pid" || return 0
+    log "keycloak: stopping (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    if ! wait_pid_gone "$pid" 60; then
+        log "keycloak: still running after 60 s, sending SIGKILL"
+        kill -KILL "$pid" 2>/dev/null || true
+        wait_pid_gone "$pid" 10 || die "keycloak: could not stop pid $pid"
+    fi
+    wait_port_closed "$KEYCLOAK_PORT" 10 || die "keycloak: port $KEYCLOAK_PORT still open after stop"
+    rm -f "$state/keycloak.pid"
+}
+
+keycloak_status() {
+    local state home
+    state="$(keycloak_state)"
+    home="$state/keycloak-$KEYCLOAK_VERSION"
+    if ! keycloak_running "$state"; then
+        if [ -x "$home/bin/kc.sh" ]; then
+            status_line keycloak down "$KEYCLOAK_PORT" "Keycloak $KEYCLOAK_VERSION"
+        else
+            status_line keycloak down "$KEYCLOAK_PORT" "Keycloak $KEYCLOAK_VERSION (not installed)"
+        fi
+        return 1
+    fi
+    if keycloak_ready; then
+        status_line keycloak up "$KEYCLOAK_PORT" "Keycloak $KEYCLOAK_VERSION (realm $KEYCLOAK_REALM)  $state"
+    else
+        status_line keycloak down "$KEYCLOAK_PORT" "Keycloak $KEYCLOAK_VERSION (running, realm not served)"
+        return 1
+    fi
+}
+
+# --------------------------------------------------------------------------------------------
 # Chromium (installed only; nothing to start)
 # --------------------------------------------------------------------------------------------
 chromium_up() {
@@ -663,6 +840,10 @@ write_env_file() {
 DATABASE_URL=postgres://platform:platform@127.0.0.1:$PG_PORT/platform
 REDIS_URL=redis://127.0.0.1:$REDIS_PORT/0
 ELASTICSEARCH_URL=http://127.0.0.1:$ES_PORT
+KEYCLOAK_URL=http://127.0.0.1:$KEYCLOAK_PORT
+KEYCLOAK_REALM=$KEYCLOAK_REALM
+KEYCLOAK_ADMIN_USER=$KEYCLOAK_ADMIN_USER
+KEYCLOAK_ADMIN_PASSWORD=$KEYCLOAK_ADMIN_PASSWORD
 CHROMIUM_PATH=$CHROMIUM_PATH
 CHROMEDRIVER_PATH=$CHROMEDRIVER_PATH
 EOF
@@ -696,6 +877,7 @@ cmd_down() {  # purge(0|1) names...
         pg) rm -rf "$(pg_state)" "$SERVICES_DIR/pg" ;;
         redis) rm -rf "$(redis_state)" ;;
         es) rm -rf "$(es_state)" "$SERVICES_DIR/es" ;;
+        keycloak) rm -rf "$(keycloak_state)" ;;
         esac
     done
     if [ "$#" -eq "${#ALL_SERVICES[@]}" ]; then
@@ -727,6 +909,7 @@ parse_names() {
         pg | postgres | postgresql) NAMES+=(pg) ;;
         redis) NAMES+=(redis) ;;
         es | elasticsearch) NAMES+=(es) ;;
+        keycloak | kc) NAMES+=(keycloak) ;;
         chromium | chrome) NAMES+=(chromium) ;;
         *) log "unknown service: $n"; usage ;;
         esac

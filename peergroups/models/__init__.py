@@ -9,6 +9,7 @@ from .groups import (
     SpearheadUpdate,
     WorkingGroup,
 )
+from .identity import OrganisationIdentityProvider
 from .live import ROOM_MESSAGE_MAX, LiveEvent, LiveStream, RoomMessage
 from .notifications import ContactMessage, EmailFrequency, Notification, NotificationSettings
 from .people import (
@@ -85,6 +86,7 @@ __all__ = [
     "NotificationSettings",
     "Organisation",
     "OrganisationDomain",
+    "OrganisationIdentityProvider",
     "PeerGroup",
     "PolicyDomain",
     "RegionalActivity",

@@ -67,3 +67,11 @@ def thread_rows(threads):
     from peergroups.list_fragments import thread_rows as rows
 
     return mark_safe("".join(rows(threads)))  # noqa: S308 (escaped by the row template)
+
+
+@register.simple_tag
+def organisation_sign_in_available():
+    """Whether any organisation signs in through its own identity provider."""
+    from ..identity_actions import organisation_sign_in_available as available
+
+    return available()

@@ -5,12 +5,13 @@ saved as a revision while the page is open. The approval must publish that lates
 leave no draft behind: the page's status is "live", not "live + draft".
 """
 
+import pyotp
 import pytest
 from django.core.management import call_command
 
 from knowledge.models import BestPracticePage
 from peergroups.models import User
-from platform_site.management.commands.load_demo import DEMO_PASSWORD
+from platform_site.management.commands.load_demo import DEMO_PASSWORD, DEMO_TOTP_SECRET
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,6 +26,10 @@ def log_in(browser, base, email):
     page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
     page.wait_for_load_state()
+    if "/account/2fa/authenticate/" in page.url:  # editors have a second factor (the demo's secret)
+        page.locator("input[name=code]").fill(pyotp.TOTP(DEMO_TOTP_SECRET).now())
+        page.locator("input[name=code]").press("Enter")
+        page.wait_for_load_state()
     return page
 
 
