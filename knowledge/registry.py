@@ -11,7 +11,7 @@ wants every group, dilemma and team tagged with its theme. Two ways in:
   and calls it once it exists; until then the section is simply empty.
 
 Every provider receives the viewer's permission context and must return only
-what that person may see (through ``peergroups.permissions``).
+what that person may see (through ``peergroups.policy``).
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 
 #: The help portal's function: ``(ctx, *, limit) -> iterable`` of questions/dilemmas
 #: (objects with ``title`` and ``get_absolute_url()``) that still need an answer.
-PEERGROUPS_OPEN_QUESTIONS = "peergroups.threads.open_questions_needing_answer"
+PEERGROUPS_OPEN_QUESTIONS = "peergroups.portal.queries.open_questions_needing_answer"
 
 #: Peer-network listings for a theme page: ``(theme, ctx) -> iterable of ThemeListing``.
-PEERGROUPS_THEME_LISTINGS = "peergroups.themes.theme_listings"
+PEERGROUPS_THEME_LISTINGS = "peergroups.portal.themes.theme_listings"
 
 
 @dataclass
@@ -90,7 +90,7 @@ def open_questions_needing_answer(ctx, *, limit: int = 5) -> list:
 
 def viewer_context(request):
     """The permission context of the request's user (also for Wagtail's preview requests)."""
-    from peergroups.permissions import context_for
+    from peergroups.policy import context_for
 
     return getattr(request, "permissions", None) or context_for(getattr(request, "user", None))
 

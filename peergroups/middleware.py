@@ -1,10 +1,10 @@
-"""Attach the user's permission context to every request (built lazily, inputs from peergroups.user_cache)."""
+"""Attach the user's permission context to every request (built lazily, inputs from peergroups.caching.user_cache)."""
 
 from django.contrib.auth.middleware import AuthenticationMiddleware
 from django.utils.functional import SimpleLazyObject
 
-from .permissions import request_context
-from .user_cache import request_user
+from peergroups.caching.user_cache import request_user
+from peergroups.policy import request_context
 
 
 class PermissionContextMiddleware:

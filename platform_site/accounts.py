@@ -5,13 +5,13 @@ address at a member organisation's domain makes it a member of that
 organisation; any other address stays pending until a site administrator
 approves it. The rules themselves are peergroups actions; this module only
 connects allauth's hooks to them (the extra sign-up fields are in signup.py). Its
-mail subjects go through ``peergroups.mail.one_line`` like every other mail's.
+mail subjects go through ``peergroups.core.mail.one_line`` like every other mail's.
 """
 
 from allauth.account.adapter import DefaultAccountAdapter
 
-from peergroups import actions
-from peergroups.mail import one_line
+from peergroups.core.mail import one_line
+from peergroups.organisations import actions
 
 
 class AccountAdapter(DefaultAccountAdapter):

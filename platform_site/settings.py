@@ -101,7 +101,7 @@ MIDDLEWARE = [
     "platform_site.middleware.DutchFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    # Django's AuthenticationMiddleware with the user row cached per user (peergroups/user_cache.py).
+    # Django's AuthenticationMiddleware with the user row cached per user (peergroups/caching/user_cache.py).
     "peergroups.middleware.CachedUserAuthenticationMiddleware",
     "peergroups.middleware.PermissionContextMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -288,7 +288,7 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 MEDIA_ROOT = env.str("MEDIA_ROOT", default=str(BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-#: Largest group document accepted (bytes); peergroups.uploads checks type and size.
+#: Largest group document accepted (bytes); peergroups.spaces.content.uploads checks type and size.
 MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=10 * 1024 * 1024)
 
 # --- Wagtail ------------------------------------------------------------------

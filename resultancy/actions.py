@@ -1,11 +1,11 @@
 """Writes of resultancy: the only place that changes issues, teams, pledges and deliverables.
 
-Zulip style: ``check_…`` validates (asking ``peergroups.permissions``), ``do_…``
+Zulip style: ``check_…`` validates (asking ``peergroups.policy``), ``do_…``
 writes inside a transaction and registers what happens after commit: search
 index updates (``search.indexing.schedule`` writes an outbox row in the same
 transaction) and notifications (rows with the write, e-mails on commit).
 The team's space, its membership and coordinator come from
-``peergroups.space_actions``; the draft knowledge page from ``knowledge``.
+``peergroups.spaces.actions``; the draft knowledge page from ``knowledge``.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from peergroups import permissions, space_actions
+from peergroups import policy as permissions
 from peergroups.models import Activity, SpaceKind, User, Visibility
-from peergroups.notification_actions import notify
+from peergroups.notifications.actions import notify
+from peergroups.spaces import actions as space_actions
 from search.indexing import schedule
 
 from . import lifecycle

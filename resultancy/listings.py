@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from knowledge.registry import ThemeListing
-from peergroups import permissions
+from peergroups import policy as permissions
 
 from .models import Deliverable, ResultancyTeam
 

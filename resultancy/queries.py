@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count
 from django.utils import timezone
 
-from peergroups import permissions
+from peergroups import policy as permissions
 
 from . import lifecycle
 from .models import Pledge, ResultancyTeam, StrategicIssue

@@ -10,9 +10,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from peergroups import permissions
+from peergroups import policy as permissions
 from peergroups.models import Membership, Theme
-from peergroups.permissions import members_only, policy_view, require
+from peergroups.policy import members_only, policy_view, require
 
 from . import actions, lifecycle, queries
 from .forms import (

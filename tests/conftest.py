@@ -6,10 +6,10 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 
-from peergroups import actions
+from peergroups.core.taxonomy import GovernmentLayer, OrganisationType
 from peergroups.models import MemberProfile, Organisation, OrganisationDomain, User
-from peergroups.permissions import ROLE_SITE_ADMINS
-from peergroups.taxonomy import GovernmentLayer, OrganisationType
+from peergroups.organisations import actions
+from peergroups.policy import ROLE_SITE_ADMINS
 
 _counter = itertools.count(1)
 

@@ -4,7 +4,7 @@ A ``LiveEvent`` names what it shows (``sources``: ``{"thread": 12, "reply": 34}`
 ``announce``; for rows without them the stream and the kind imply them). Socket catch-up, gap
 filling, the live push to each socket and HTTP polling all hand their payloads to
 ``for_reader``, which loads those objects as they are now and asks the policy
-(``peergroups.permissions``) about each of them for this reader:
+(``peergroups.policy``) about each of them for this reader:
 
 - the stream's own object (the thread, the room's group) not visible: only the envelope goes out
   (kind, ids, seq — the seq space stays gap-free, nothing is told);
@@ -27,7 +27,10 @@ from dataclasses import dataclass
 
 from channels.db import database_sync_to_async
 
-from .. import notification_kinds, permissions, user_cache
+from peergroups import policy as permissions
+from peergroups.caching import user_cache
+from peergroups.notifications import kinds as notification_kinds
+
 from ..models import Notification, Poll, PollVote, Reply, RoomMessage, Space, Thread
 from . import events, fragments
 

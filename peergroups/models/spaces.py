@@ -44,7 +44,7 @@ class Space(models.Model):
     documents and meetings to everyone (it has no effect on closed and secret
     spaces). ``capacity`` is the maximum number of members (empty: no limit);
     when it is reached, newcomers go on the waiting list. Every decision
-    about a space is made in ``peergroups.permissions``.
+    about a space is made in ``peergroups.policy``.
     """
 
     name = models.CharField(_("name"), max_length=160)

@@ -9,8 +9,8 @@ single newlines, a heading and a link. Before, their edit view was a 500
 import pytest
 from django.core.management import call_command
 
-from peergroups import thread_actions
 from peergroups.models import Membership, Role, User
+from peergroups.portal import actions as thread_actions
 from platform_site.management.commands.load_demo import DEMO_PASSWORD
 from resultancy import actions as resultancy_actions
 from resultancy.models import Deliverable, ResultancyTeam

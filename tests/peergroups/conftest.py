@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from peergroups import actions
-from peergroups.permissions import ROLE_MODERATORS
+from peergroups.organisations import actions
+from peergroups.policy import ROLE_MODERATORS
 
 ROLES = ("visitor", "pending", "member", "group_member", "coordinator", "moderator", "admin")
 VISIBILITIES = ("open", "open_public", "closed", "secret")

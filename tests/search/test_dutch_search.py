@@ -111,9 +111,9 @@ def test_did_you_mean_offers_visible_titles(content):
 
 
 def test_secret_group_is_findable_by_its_members_only(search_index, make_user, django_capture_on_commit_callbacks):
-    from peergroups import actions
     from peergroups.models.spaces import SpaceKind, Visibility
-    from peergroups.permissions import context_for
+    from peergroups.organisations import actions
+    from peergroups.policy import context_for
     from search.scope import scope_for
 
     coordinator = make_user()

@@ -5,7 +5,11 @@ tests/peergroups with ``embedded_search``)."""
 
 import pytest
 
-from peergroups import actions, permissions, space_actions, suggestions, thread_actions, threads
+from peergroups import policy as permissions
+from peergroups.organisations import actions, suggestions
+from peergroups.portal import actions as thread_actions
+from peergroups.portal import queries as threads
+from peergroups.spaces import actions as space_actions
 
 pytestmark = pytest.mark.django_db
 

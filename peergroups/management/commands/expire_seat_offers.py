@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from peergroups import actions
+from peergroups.organisations import actions
 
 
 class Command(BaseCommand):

@@ -1,0 +1,1 @@
+"""Cache vocabulary: per-user versions and entries, content keys of rendered fragments."""
