@@ -416,7 +416,7 @@ def do_decide_pledge(actor, pledge: Pledge, *, accept: bool) -> Pledge:
     pledge.save(update_fields=["status", "decided_by", "decided_at"])
     if accept:
         # Reuse the space's membership: the pledger is now a member of the team space.
-        space_actions._add_member(pledge.team.space, pledge.user, actor=actor)
+        space_actions.add_member(pledge.team.space, pledge.user, actor=actor)
     notify(
         [pledge.user_id],
         "resultancy_pledge_decided",

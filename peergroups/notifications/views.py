@@ -10,9 +10,9 @@ from django.views.decorators.http import require_POST
 
 from peergroups import policy as permissions
 from peergroups.models import Notification
+from peergroups.notifications import actions as notification_actions
 from peergroups.notifications import kinds as notification_kinds
 from peergroups.notifications.actions import email_frequency
-from peergroups.organisations import actions
 from peergroups.policy import policy_view, require
 from peergroups.spaces.forms import NotificationSettingsForm
 
@@ -41,7 +41,7 @@ def notification_read(request, pk):
     ctx = request.permissions
     require(ctx, ctx.is_authenticated)
     notification = get_object_or_404(Notification.objects.filter(permissions.notifications_visible_to(ctx)), pk=pk)
-    actions.do_mark_read(request.user, notification)
+    notification_actions.do_mark_read(request.user, notification)
     if request.headers.get("HX-Request"):
         items = notification_kinds.render_many([notification], ctx)
         return render(
@@ -60,7 +60,7 @@ def notification_read(request, pk):
 def notification_read_all(request):
     ctx = request.permissions
     require(ctx, ctx.is_authenticated)
-    count = actions.do_mark_all_read(request.user)
+    count = notification_actions.do_mark_all_read(request.user)
     messages.success(request, _("All notifications are marked as read.") if count else _("There was nothing unread."))
     return redirect("peergroups:notification_list")
 
@@ -72,7 +72,7 @@ def notification_settings(request):
     form = NotificationSettingsForm(request.POST or None, initial={"email_frequency": email_frequency(request.user)})
     if request.method == "POST" and form.is_valid():
         try:
-            actions.do_set_email_frequency(request.user, form.cleaned_data["email_frequency"])
+            notification_actions.do_set_email_frequency(request.user, form.cleaned_data["email_frequency"])
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
@@ -89,6 +89,6 @@ def notification_open(request, pk):
     notification = get_object_or_404(
         Notification.objects.filter(permissions.notifications_visible_to(ctx)).select_related("actor", "space"), pk=pk
     )
-    actions.do_mark_read(request.user, notification)
+    notification_actions.do_mark_read(request.user, notification)
     rendered = notification_kinds.render_many([notification], ctx)[0][1]
     return redirect(rendered.url or "peergroups:notification_list")

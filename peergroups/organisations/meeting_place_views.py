@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from peergroups import policy as permissions
 from peergroups.models import LearningQuestion, Organisation
-from peergroups.organisations import actions
+from peergroups.notifications import actions as notification_actions
 from peergroups.organisations.suggestions import suggest_peer_groups, suggest_peer_organisations
 from peergroups.policy import policy_view, require
 from peergroups.spaces.forms import ContactForm, MeetingPlaceForm
@@ -64,7 +64,7 @@ def contact_organisation(request, slug):
     form.fields["learning_question"].queryset = organisation.learning_questions.all()
     if request.method == "POST" and form.is_valid():
         try:
-            actions.do_send_contact_message(
+            notification_actions.do_send_contact_message(
                 request.user,
                 organisation,
                 body=form.cleaned_data["body"],

@@ -109,7 +109,13 @@ def _unique_slug(name: str) -> str:
     return slug
 
 
-def _add_member(space: Space, user, role: str = Role.MEMBER, *, actor=None) -> Membership:
+def add_member(space: Space, user, role: str = Role.MEMBER, *, actor=None) -> Membership:
+    """Make ``user`` a member of ``space`` (idempotent), without a permission check.
+
+    For actions that checked their own rule first (joining, an approved request, an accepted
+    invitation or seat offer, resultancy's accepted pledge). Records the join and forgets the
+    cached permission inputs of ``user`` and ``actor``.
+    """
     membership, created = Membership.objects.get_or_create(space=space, user=user, defaults={"role": role})
     if created:
         record_activity(space, user, Activity.Verb.JOINED)
@@ -314,7 +320,7 @@ def do_join(actor, space: Space) -> Membership | WaitingListEntry:
     seats = free_seats(space)
     if seats is not None and seats <= 0:
         return WaitingListEntry.objects.create(space=space, user=actor, queued_at=timezone.now())
-    return _add_member(space, actor)
+    return add_member(space, actor)
 
 
 def check_request_to_join(actor_ctx, space: Space, motivation: str) -> None:
@@ -387,7 +393,7 @@ def do_decide_join_request(actor, request: JoinRequest, *, approve: bool, messag
             )
             request.status = JoinRequest.Status.WAITLISTED
         else:
-            _add_member(space, request.user, actor=actor)
+            add_member(space, request.user, actor=actor)
             request.status = JoinRequest.Status.APPROVED
     else:
         request.status = JoinRequest.Status.DECLINED
@@ -479,7 +485,7 @@ def do_respond_to_invitation(actor, invitation: Invitation, *, accept: bool) -> 
                 raise ValidationError(
                     _("This group is full at the moment. Your invitation stays open; try again when a seat is free.")
                 )
-            _add_member(space, actor)
+            add_member(space, actor)
             invitation.status = Invitation.Status.ACCEPTED
     else:
         invitation.status = Invitation.Status.DECLINED
@@ -629,7 +635,7 @@ def do_respond_to_seat_offer(actor, entry: WaitingListEntry, *, accept: bool) ->
         if accept:
             entry.status = WaitingListEntry.Status.ACCEPTED
             entry.save(update_fields=["status", "closed_at"])
-            _add_member(space, actor)  # the seat was reserved for this offer
+            add_member(space, actor)  # the seat was reserved for this offer
         else:
             entry.status = WaitingListEntry.Status.DECLINED
             entry.save(update_fields=["status", "closed_at"])

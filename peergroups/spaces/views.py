@@ -26,7 +26,6 @@ from peergroups.models import (
     SpaceKind,
     WaitingListEntry,
 )
-from peergroups.organisations import actions
 from peergroups.organisations.suggestions import suggest_peer_groups
 from peergroups.policy import policy_view, require
 from peergroups.spaces import actions as space_actions
@@ -219,7 +218,7 @@ def space_join(request, slug):
         _("This group cannot be joined directly."),
     )
     try:
-        result = actions.do_join(request.user, space)
+        result = space_actions.do_join(request.user, space)
     except ValidationError as exc:
         messages.error(request, _errors(exc))
     else:
@@ -245,7 +244,7 @@ def space_request(request, slug):
     form = JoinRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.do_request_to_join(request.user, space, motivation=form.cleaned_data["motivation"])
+            space_actions.do_request_to_join(request.user, space, motivation=form.cleaned_data["motivation"])
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
@@ -262,7 +261,7 @@ def space_withdraw_request(request, slug):
     space = permissions.access_space(ctx, slug)
     require(ctx, ctx.is_member)
     join_request = get_object_or_404(JoinRequest, space=space, user=request.user, status="pending")
-    actions.do_withdraw_join_request(request.user, join_request)
+    space_actions.do_withdraw_join_request(request.user, join_request)
     messages.success(request, _("Your request has been withdrawn."))
     return redirect(space)
 
@@ -274,7 +273,7 @@ def space_leave(request, slug):
     require(ctx, permissions.can_leave(ctx, space), _("You are not a member of this group."))
     if request.method == "POST":
         try:
-            actions.do_leave(request.user, space)
+            space_actions.do_leave(request.user, space)
         except ValidationError as exc:
             messages.error(request, _errors(exc))
             return redirect("peergroups:space_members", slug=space.slug)
@@ -294,13 +293,13 @@ def space_waiting_list(request, slug):
     choice = request.POST.get("choice")
     try:
         if choice == "accept":
-            actions.do_respond_to_seat_offer(request.user, entry, accept=True)
+            space_actions.do_respond_to_seat_offer(request.user, entry, accept=True)
             messages.success(request, _("Welcome! You are now a member of %(group)s.") % {"group": space.name})
         elif choice == "decline":
-            actions.do_respond_to_seat_offer(request.user, entry, accept=False)
+            space_actions.do_respond_to_seat_offer(request.user, entry, accept=False)
             messages.success(request, _("You have declined the seat."))
         else:
-            actions.do_leave_waiting_list(request.user, entry)
+            space_actions.do_leave_waiting_list(request.user, entry)
             messages.success(request, _("You are no longer on the waiting list."))
     except ValidationError as exc:
         messages.error(request, _errors(exc))
@@ -355,7 +354,7 @@ def space_decide_request(request, slug, pk):
         return redirect("peergroups:space_manage", slug=space.slug)
     approve = form.cleaned_data["decision"] == "approve"
     try:
-        decided = actions.do_decide_join_request(
+        decided = space_actions.do_decide_join_request(
             request.user, join_request, approve=approve, message=form.cleaned_data["message"]
         )
     except ValidationError as exc:
@@ -380,7 +379,7 @@ def space_invite(request, slug):
     if form.is_valid():
         data = form.cleaned_data
         try:
-            actions.do_invite(
+            space_actions.do_invite(
                 request.user, space, user=data["member"], email=data["email"] or "", message=data["message"]
             )
         except ValidationError as exc:
@@ -397,7 +396,7 @@ def space_revoke_invitation(request, slug, pk):
     space = _managed_space(request, slug)
     invitation = get_object_or_404(Invitation, space=space, pk=pk)
     try:
-        actions.do_revoke_invitation(request.user, invitation)
+        space_actions.do_revoke_invitation(request.user, invitation)
     except ValidationError as exc:
         messages.error(request, _errors(exc))
     else:
@@ -411,7 +410,7 @@ def space_remove_member(request, slug, user_id):
     space = _managed_space(request, slug)
     membership = get_object_or_404(Membership.objects.select_related("user"), space=space, user_id=user_id)
     try:
-        actions.do_remove_member(request.user, space, membership.user)
+        space_actions.do_remove_member(request.user, space, membership.user)
     except ValidationError as exc:
         messages.error(request, _errors(exc))
     else:
@@ -429,7 +428,7 @@ def space_set_role(request, slug, user_id):
     form = RoleForm(request.POST)
     if form.is_valid():
         try:
-            actions.do_set_role(request.user, space, membership.user, form.cleaned_data["role"])
+            space_actions.do_set_role(request.user, space, membership.user, form.cleaned_data["role"])
         except ValidationError as exc:
             messages.error(request, _errors(exc))
         else:
@@ -452,7 +451,7 @@ def space_hand_over(request, slug):
         messages.error(request, _("Choose a member of the group."))
         return redirect("peergroups:space_members", slug=space.slug)
     try:
-        actions.do_hand_over(request.user, space, form.cleaned_data["member"])
+        space_actions.do_hand_over(request.user, space, form.cleaned_data["member"])
     except ValidationError as exc:
         messages.error(request, _errors(exc))
     else:
@@ -493,9 +492,9 @@ def space_settings(request, slug):
         data = dict(form.cleaned_data)
         themes = data.pop("themes")
         try:
-            actions.do_update_space(request.user, space, themes=themes, **data)
+            space_actions.do_update_space(request.user, space, themes=themes, **data)
             if wg_form is not None:
-                actions.do_update_working_group(request.user, working_group, **wg_form.cleaned_data)
+                space_actions.do_update_working_group(request.user, working_group, **wg_form.cleaned_data)
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
@@ -532,7 +531,7 @@ def peer_group_create(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            space = actions.do_create_peer_group(
+            space = space_actions.do_create_peer_group(
                 request.user,
                 name=data["name"],
                 description=data["description"],
@@ -562,7 +561,7 @@ def working_group_create(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            space = actions.do_create_working_group(
+            space = space_actions.do_create_working_group(
                 request.user,
                 name=data["name"],
                 description=data["description"],
@@ -594,7 +593,7 @@ def invitation(request, token):
     if request.method == "POST":
         accept = request.POST.get("choice") == "accept"
         try:
-            actions.do_respond_to_invitation(request.user, found, accept=accept)
+            space_actions.do_respond_to_invitation(request.user, found, accept=accept)
         except ValidationError as exc:
             messages.error(request, _errors(exc))
         else:

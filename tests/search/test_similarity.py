@@ -6,7 +6,7 @@ tests/peergroups with ``embedded_search``)."""
 import pytest
 
 from peergroups import policy as permissions
-from peergroups.organisations import actions, suggestions
+from peergroups.organisations import suggestions
 from peergroups.portal import actions as thread_actions
 from peergroups.portal import queries as threads
 from peergroups.spaces import actions as space_actions
@@ -48,13 +48,13 @@ def test_peer_groups_come_from_more_like_this_within_the_viewers_scope(
     organisations, make_user, site_admin, reindex, no_database_similarity
 ):
     founder = make_user(organisation=organisations["uwv"])
-    benefits = actions.do_create_peer_group(
+    benefits = space_actions.do_create_peer_group(
         founder, name="Uitvoerders", visibility="closed", organisations=[organisations["uwv"], organisations["svb"]]
     )
-    registers = actions.do_create_peer_group(
+    registers = space_actions.do_create_peer_group(
         founder, name="Registers", visibility="open", organisations=[organisations["kadaster"], organisations["rdw"]]
     )
-    secret = actions.do_create_peer_group(
+    secret = space_actions.do_create_peer_group(
         founder, name="Geheime uitvoerders", visibility="secret", organisations=[organisations["svb"]]
     )
     member = make_user(organisation=organisations["cwi"])

@@ -11,8 +11,8 @@ from django.views.decorators.http import require_POST
 
 from peergroups import policy as permissions
 from peergroups.models import Activity, Document, Meeting, MeetingAttendance
-from peergroups.organisations import actions
 from peergroups.policy import policy_view, require
+from peergroups.spaces.content import actions as content_actions
 from peergroups.spaces.forms import AttendanceForm, DocumentForm, MeetingForm, RegionalActivityForm
 from peergroups.spaces.views import space_capabilities
 
@@ -35,7 +35,7 @@ def meeting_list(request, slug):
         if form.is_valid():
             data = {k: v for k, v in form.cleaned_data.items() if k != "minutes"}
             try:
-                meeting = actions.do_plan_meeting(request.user, space, **data)
+                meeting = content_actions.do_plan_meeting(request.user, space, **data)
             except ValidationError as exc:
                 form.add_error(None, exc)
             else:
@@ -91,7 +91,7 @@ def meeting_respond(request, slug, pk):
     require(ctx, permissions.can_respond_to_meeting(ctx, meeting), _("Only members of this group can sign up."))
     form = AttendanceForm(request.POST)
     if form.is_valid():
-        actions.do_respond_to_meeting(request.user, meeting, form.cleaned_data["response"])
+        content_actions.do_respond_to_meeting(request.user, meeting, form.cleaned_data["response"])
         messages.success(request, _("Your response has been saved."))
     else:
         messages.error(request, _("Choose whether you will attend."))
@@ -107,7 +107,7 @@ def meeting_edit(request, slug, pk):
     form = MeetingForm(request.POST or None, initial={f: getattr(meeting, f) for f in fields})
     if request.method == "POST" and form.is_valid():
         try:
-            actions.do_update_meeting(request.user, meeting, **form.cleaned_data)
+            content_actions.do_update_meeting(request.user, meeting, **form.cleaned_data)
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
@@ -131,7 +131,7 @@ def document_list(request, slug):
         if form.is_valid():
             data = form.cleaned_data
             try:
-                actions.do_upload_document(
+                content_actions.do_upload_document(
                     request.user,
                     space,
                     title=data["title"],
@@ -185,7 +185,7 @@ def document_delete(request, slug, pk):
         permissions.can_delete_document(request.permissions, document),
         _("Only the person who added it or a coordinator can delete this document."),
     )
-    actions.do_delete_document(request.user, document)
+    content_actions.do_delete_document(request.user, document)
     messages.success(request, _("The document has been deleted."))
     return redirect("peergroups:document_list", slug=slug)
 
@@ -198,7 +198,7 @@ def regional_activity_create(request, slug):
     form = RegionalActivityForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.do_plan_regional_activity(request.user, space, **form.cleaned_data)
+            content_actions.do_plan_regional_activity(request.user, space, **form.cleaned_data)
         except ValidationError as exc:
             form.add_error(None, exc)
         else:

@@ -10,10 +10,10 @@ from django.utils.translation import gettext as _
 
 from peergroups import policy as permissions
 from peergroups.models import Space, SpaceKind, Spearhead, SpearheadUpdate, WorkingGroup
-from peergroups.organisations import actions
 from peergroups.policy import policy_view, require
 from peergroups.spaces.forms import ProgressForm, SpearheadForm
 from peergroups.spaces.views import space_capabilities
+from peergroups.spaces.workplans import actions as workplan_actions
 from peergroups.spaces.workplans.actions import SPEARHEAD_FIELDS
 from peergroups.spaces.workplans.progress import overall_progress, plan_progress
 
@@ -82,7 +82,7 @@ def spearhead_edit(request, slug, number=None):
     form = SpearheadForm(request.POST or None, initial=initial, space=space)
     if request.method == "POST" and form.is_valid():
         try:
-            saved = actions.do_save_spearhead(
+            saved = workplan_actions.do_save_spearhead(
                 request.user, space.working_group, spearhead=spearhead, **form.cleaned_data
             )
         except ValidationError as exc:
@@ -113,7 +113,7 @@ def spearhead_detail(request, slug, number):
         if form.is_valid():
             data = form.cleaned_data
             try:
-                actions.do_report_progress(
+                workplan_actions.do_report_progress(
                     request.user,
                     spearhead,
                     note=data["note"],

@@ -17,6 +17,7 @@ from peergroups.models import MemberProfile, Membership, Notification
 from peergroups.notifications.actions import do_mark_all_read, do_mark_read, notify
 from peergroups.organisations import actions
 from peergroups.policy import ROLE_SITE_ADMINS
+from peergroups.spaces import actions as space_actions
 from tests.peergroups.conftest import add_member
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +51,7 @@ def test_a_removed_member_loses_a_secret_group_on_the_next_request(make_world, l
     client = login(member)
     url = _space_url(world.space)
     assert client.get(url).status_code == 200
-    actions.do_remove_member(world.user("coordinator"), world.space, member)
+    space_actions.do_remove_member(world.user("coordinator"), world.space, member)
     assert client.get(url).status_code == 404
 
 
@@ -60,7 +61,7 @@ def test_a_member_who_leaves_loses_the_documents(make_world, login):
     client = login(member)
     url = reverse("peergroups:document_list", args=[world.space.slug])
     assert client.get(url).status_code == 200
-    actions.do_leave(member, world.space)
+    space_actions.do_leave(member, world.space)
     assert client.get(url).status_code == 403
 
 
@@ -114,7 +115,7 @@ def test_handing_over_the_coordinator_role_takes_effect_at_once(make_world, logi
     client = login(coordinator)
     url = reverse("peergroups:space_manage", args=[world.space.slug])
     assert client.get(url).status_code == 200
-    actions.do_hand_over(coordinator, world.space, world.user("group_member"))
+    space_actions.do_hand_over(coordinator, world.space, world.user("group_member"))
     assert Membership.objects.get(space=world.space, user=coordinator).role == "member"
     assert client.get(url).status_code == 403
 
@@ -234,5 +235,5 @@ def test_the_search_scope_reads_the_cached_inputs_and_follows_a_removal(make_wor
     sql = " ".join(q["sql"] for q in ctx.captured_queries)
     assert world.space.pk in scope.space_ids
     assert "UNION" not in sql and '"auth_group"' not in sql  # no relations or roles from the database
-    actions.do_remove_member(world.user("coordinator"), world.space, member)
+    space_actions.do_remove_member(world.user("coordinator"), world.space, member)
     assert world.space.pk not in search_scope(User.objects.get(pk=member.pk)).space_ids

@@ -17,9 +17,11 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from peergroups.core import mail as platform_mail
+from peergroups.notifications import actions as notification_actions
 from peergroups.organisations import actions
 from peergroups.portal import actions as thread_actions
 from peergroups.spaces import actions as space_actions
+from peergroups.spaces.content import actions as content_actions
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +48,7 @@ def _send_every_kind(make_user, make_organisation, site_admin, client, capture):
     coordinator = make_user(organisation=organisation, first_name="Olaf", last_name=NAME)
     follower = make_user(organisation=organisation, first_name="Fien")
     daily = make_user(organisation=organisation, first_name="Daan")
-    actions.do_set_email_frequency(daily, "daily")
+    notification_actions.do_set_email_frequency(daily, "daily")
     with capture(execute=True):
         # Account decisions (approved and rejected), with the name in the body.
         approved = make_user("nieuw@elders.example", member=False, first_name="Anne", last_name=NAME)
@@ -54,12 +56,12 @@ def _send_every_kind(make_user, make_organisation, site_admin, client, capture):
         rejected = make_user("ander@elders.example", member=False, first_name="Rob", last_name=NAME)
         actions.do_reject_member(site_admin, rejected.profile, note=f"Niet bij {NAME}")
         # An invitation by e-mail address, to a group with the name.
-        group = actions.do_create_peer_group(coordinator, name=f"Kring {NAME}", visibility="open")
+        group = space_actions.do_create_peer_group(coordinator, name=f"Kring {NAME}", visibility="open")
         space_actions.do_invite(coordinator, group, email="buiten@elders.example", message=f"Kom erbij, {NAME}")
-        actions.do_join(follower, group)
-        actions.do_join(daily, group)
+        space_actions.do_join(follower, group)
+        space_actions.do_join(daily, group)
         # A notification mailed immediately (and one collected for the digest).
-        actions.do_plan_meeting(
+        content_actions.do_plan_meeting(
             coordinator,
             group,
             title=f"Overleg {NAME}",

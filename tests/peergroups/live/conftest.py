@@ -13,9 +13,9 @@ from channels.testing import WebsocketCommunicator
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 
-from peergroups.organisations import actions
 from peergroups.policy import ROLE_MODERATORS
 from peergroups.portal import actions as thread_actions
+from peergroups.spaces import actions as space_actions
 from platform_site.routing import websocket_urlpatterns
 
 ROLES = ("visitor", "pending", "member", "group_member", "moderator")
@@ -29,12 +29,12 @@ def _live_settings(settings):
 
 def add_member(space, user, coordinator):
     if space.visibility == "open":
-        return actions.do_join(user, space)
+        return space_actions.do_join(user, space)
     if space.visibility == "closed":
-        request = actions.do_request_to_join(user, space, motivation="Ik wil graag meedoen.")
-        return actions.do_decide_join_request(coordinator, request, approve=True)
-    invitation = actions.do_invite(coordinator, space, user=user)
-    return actions.do_respond_to_invitation(user, invitation, accept=True)
+        request = space_actions.do_request_to_join(user, space, motivation="Ik wil graag meedoen.")
+        return space_actions.do_decide_join_request(coordinator, request, approve=True)
+    invitation = space_actions.do_invite(coordinator, space, user=user)
+    return space_actions.do_respond_to_invitation(user, invitation, accept=True)
 
 
 @dataclass
@@ -61,7 +61,7 @@ def make_world(make_user, make_organisation):
             "coordinator": make_user(organisation=organisation, first_name="Coby"),
             "moderator": make_user(organisation=organisation, first_name="Moos", roles=[ROLE_MODERATORS]),
         }
-        space = actions.do_create_peer_group(
+        space = space_actions.do_create_peer_group(
             people["coordinator"],
             name=f"Groep {visibility} {people['coordinator'].pk}",
             description="Een groep om van elkaar te leren.",

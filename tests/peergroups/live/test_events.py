@@ -9,9 +9,9 @@ from django.db import transaction
 
 from peergroups.live import events, room_actions
 from peergroups.models import LiveEvent, Notification, RoomMessage
-from peergroups.organisations import actions
 from peergroups.policy import fresh_context
 from peergroups.portal import actions as thread_actions
+from peergroups.spaces import actions as space_actions
 from tests.peergroups.live.conftest import drain, next_event, next_output, open_socket, room_path, thread_path
 
 
@@ -132,7 +132,7 @@ async def test_removed_member_is_disconnected_at_once(make_world):
     in_room, _ = await open_socket(member, room_path(world.space))
     stays, _ = await open_socket(world["group_member"], room_path(world.space))
 
-    await db(actions.do_remove_member)(world["coordinator"], world.space, member)
+    await db(space_actions.do_remove_member)(world["coordinator"], world.space, member)
 
     assert await next_event(on_thread) == 4403
     assert await next_event(in_room) == 4403

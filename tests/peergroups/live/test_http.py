@@ -139,10 +139,10 @@ def test_group_page_links_to_the_room_for_members_only(make_world, client):
 
 
 def test_visitors_poll_a_thread_whose_content_is_public(make_world, client):
-    from peergroups.organisations import actions
+    from peergroups.spaces import actions as space_actions
 
     world = make_world("open")
-    actions.do_update_space(world["coordinator"], world.space, content_public=True)
+    space_actions.do_update_space(world["coordinator"], world.space, content_public=True)
     thread_actions.do_reply(world["other_member"], world.thread, body="Voor iedereen leesbaar.")
     body = poll(client, reverse("peergroups:thread_live", args=[world.thread.pk])).json()
     assert [e["kind"] for e in body["events"]] == ["reply.created"]

@@ -25,8 +25,8 @@ from django.test import Client
 from peergroups.live import events
 from peergroups.models import EmailFrequency, NotificationSettings, Thread
 from peergroups.notifications import email as notifications
-from peergroups.organisations import actions
 from peergroups.portal import actions as thread_actions
+from peergroups.spaces import actions as space_actions
 from tests.peergroups.live.conftest import drain, open_socket, thread_path
 
 pytestmark = [pytest.mark.services, pytest.mark.asyncio, pytest.mark.django_db(transaction=True)]
@@ -64,11 +64,11 @@ def case_revoked_invite(world, make_user, organisation):
     state = {}
 
     def content():
-        state["denied"] = actions.do_invite(coordinator, space, user=world["member"], message=INVITE_NOTE)
-        actions.do_invite(coordinator, space, user=outsider, message=INVITE_NOTE)
+        state["denied"] = space_actions.do_invite(coordinator, space, user=world["member"], message=INVITE_NOTE)
+        space_actions.do_invite(coordinator, space, user=outsider, message=INVITE_NOTE)
 
     def change():
-        actions.do_revoke_invitation(coordinator, state["denied"])
+        space_actions.do_revoke_invitation(coordinator, state["denied"])
 
     secrets = (space.name, INVITE_NOTE)
     return Cell(world["member"], outsider, "me", None, secrets, secrets, content=content, change=change)
@@ -83,7 +83,7 @@ def case_removed_member(world, make_user, organisation):
         thread_actions.do_reply(world["coordinator"], world.thread, body=QUOTE)
 
     def change():
-        actions.do_remove_member(world["coordinator"], world.space, leaver)
+        space_actions.do_remove_member(world["coordinator"], world.space, leaver)
 
     secrets = (QUOTE, world.thread.title)
     return Cell(leaver, stayer, "me", None, secrets, secrets, content=content, change=change)
@@ -143,7 +143,7 @@ def case_unvoted_poll(world, make_user, organisation):
 
 def case_made_secret(world, make_user, organisation):
     space, coordinator = world.space, world["coordinator"]
-    actions.do_update_space(coordinator, space, content_public=True)
+    space_actions.do_update_space(coordinator, space, content_public=True)
     outsider = world["member"]  # not in the group: reads the open group's public discussion
     world.thread = Thread.objects.select_related("space").get(pk=world.thread.pk)  # now public
     thread_actions.do_follow(outsider, world.thread)
@@ -153,7 +153,7 @@ def case_made_secret(world, make_user, organisation):
         thread_actions.do_reply(coordinator, world.thread, body=QUOTE)
 
     def change():
-        actions.do_update_space(coordinator, space, visibility="secret", content_public=False)
+        space_actions.do_update_space(coordinator, space, visibility="secret", content_public=False)
 
     secrets = (QUOTE, world.thread.title)
     return Cell(outsider, world["group_member"], "me", None, secrets, secrets, content=content, change=change)

@@ -12,7 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from peergroups.models import Notification
-from peergroups.organisations import actions
+from peergroups.notifications import actions as notification_actions
+from peergroups.spaces.content import actions as content_actions
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +27,7 @@ def group(make_world):
 
 
 def plan_meeting(group, title="Werkgroepoverleg"):
-    return actions.do_plan_meeting(
+    return content_actions.do_plan_meeting(
         group.people["coordinator"],
         group.space,
         title=title,
@@ -103,7 +104,7 @@ def test_immediate_email_by_default(group, django_capture_on_commit_callbacks):
 
 def test_daily_digest_collects_and_sends_once(group, django_capture_on_commit_callbacks):
     member = group.people["group_member"]
-    actions.do_set_email_frequency(member, "daily")
+    notification_actions.do_set_email_frequency(member, "daily")
     with django_capture_on_commit_callbacks(execute=True):
         plan_meeting(group, "Eerste overleg")
         plan_meeting(group, "Tweede overleg")
@@ -119,7 +120,7 @@ def test_daily_digest_collects_and_sends_once(group, django_capture_on_commit_ca
 
 def test_never_means_platform_only(group, django_capture_on_commit_callbacks):
     member = group.people["group_member"]
-    actions.do_set_email_frequency(member, "never")
+    notification_actions.do_set_email_frequency(member, "never")
     with django_capture_on_commit_callbacks(execute=True):
         plan_meeting(group)
     call_command("send_notification_digests", verbosity=0)

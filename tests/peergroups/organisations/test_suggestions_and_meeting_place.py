@@ -7,8 +7,8 @@ from peergroups import policy as permissions
 from peergroups.core.text import stem, tokens
 from peergroups.demo import loader as demo
 from peergroups.models import ContactMessage, Notification, Organisation, Space, Theme
-from peergroups.organisations import actions
 from peergroups.organisations.suggestions import suggest_peer_groups, suggest_peer_organisations
+from peergroups.spaces import actions as space_actions
 
 pytestmark = pytest.mark.django_db
 
@@ -48,13 +48,13 @@ def test_a_known_similar_organisation_ranks_first(embedded_search, demo_organisa
 def test_peer_group_suggestions_rank_the_fitting_group_first(embedded_search, demo_organisations, make_user):
     orgs = demo_organisations
     founder = make_user(organisation=orgs["uwv"])
-    benefits = actions.do_create_peer_group(
+    benefits = space_actions.do_create_peer_group(
         founder,
         name="Uitkeringsverstrekkers",
         visibility="closed",
         organisations=[orgs["uwv"], orgs["svb"], orgs["abp"]],
     )
-    registers = actions.do_create_peer_group(
+    registers = space_actions.do_create_peer_group(
         founder, name="Registratie-organisaties", visibility="open", organisations=[orgs["kadaster"], orgs["rdw"]]
     )
     reader = permissions.context_for(make_user(organisation=orgs["cwi"]))

@@ -6,10 +6,11 @@ from django.urls import reverse
 
 from peergroups import policy as permissions
 from peergroups.models import Notification
+from peergroups.notifications import actions as notification_actions
 from peergroups.notifications import kinds as notification_kinds
 from peergroups.notifications.email import notification_digest_task
-from peergroups.organisations import actions
 from peergroups.organisations.suggestions import suggest_peer_groups
+from peergroups.spaces import actions as space_actions
 from tests.peergroups.conftest import normalise
 
 pytestmark = pytest.mark.django_db
@@ -75,8 +76,8 @@ def test_secret_group_is_suggested_only_to_those_who_may_know_it(embedded_search
     )
     svb = make_organisation("SVB", primary_processes="Uitkeringen zoals AOW toekennen en betalen.", slug="svb-test")
     coordinator = secret.people["coordinator"]
-    actions.do_create_peer_group(coordinator, name="Open uitkeringsgroep", visibility="open", organisations=[svb])
-    hidden = actions.do_create_peer_group(
+    space_actions.do_create_peer_group(coordinator, name="Open uitkeringsgroep", visibility="open", organisations=[svb])
+    hidden = space_actions.do_create_peer_group(
         coordinator, name="Geheime uitkeringsgroep", visibility="secret", organisations=[svb]
     )
 
@@ -88,7 +89,7 @@ def test_secret_group_is_suggested_only_to_those_who_may_know_it(embedded_search
     assert hidden.name not in names(secret.people["moderator"])
     assert hidden.name not in names(None)
     assert hidden.name in names(secret.people["admin"])
-    actions.do_invite(coordinator, hidden, user=secret.people["member"])
+    space_actions.do_invite(coordinator, hidden, user=secret.people["member"])
     assert hidden.name in names(type(coordinator).objects.get(pk=secret.people["member"].pk))  # now invited
     assert hidden.name not in names(coordinator)  # its own members are not told about their own group
 
@@ -97,7 +98,9 @@ def test_notifications_about_a_secret_group_reach_only_who_may_know_it(secret, d
     outsider = secret.people["member"]
     with django_capture_on_commit_callbacks(execute=True):
         # A careless caller: the mechanism itself still refuses to tell an outsider.
-        created = actions.notify([outsider, secret.people["group_member"]], "meeting_planned", space=secret.space)
+        created = notification_actions.notify(
+            [outsider, secret.people["group_member"]], "meeting_planned", space=secret.space
+        )
     assert [n.recipient for n in created] == [secret.people["group_member"]]
     assert not Notification.objects.filter(recipient=outsider).exists()
     assert all(SECRET not in m.body and SECRET not in m.subject for m in mail.outbox if outsider.email in m.to)
@@ -105,8 +108,8 @@ def test_notifications_about_a_secret_group_reach_only_who_may_know_it(secret, d
 
 def test_removed_member_no_longer_reads_the_secret_name(client, secret, django_capture_on_commit_callbacks):
     member = secret.people["group_member"]
-    actions.notify([member], "seat_offered", space=secret.space)
-    actions.do_remove_member(secret.people["coordinator"], secret.space, member)
+    notification_actions.notify([member], "seat_offered", space=secret.space)
+    space_actions.do_remove_member(secret.people["coordinator"], secret.space, member)
     client.force_login(member)
     html = client.get(reverse("peergroups:notification_list")).content.decode()
     assert "kunt zien" in html  # the neutral sentence
@@ -115,7 +118,7 @@ def test_removed_member_no_longer_reads_the_secret_name(client, secret, django_c
     rendered = notification_kinds.render(notification, permissions.PermissionContext(member))
     assert rendered.url is None and SECRET not in rendered.text
     # Neither does the daily digest.
-    actions.do_set_email_frequency(member, "daily")
+    notification_actions.do_set_email_frequency(member, "daily")
     mail.outbox.clear()
     notification_digest_task.call(member.pk)
     assert all(SECRET not in m.body for m in mail.outbox)

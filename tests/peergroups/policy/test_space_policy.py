@@ -4,7 +4,7 @@ import pytest
 
 from peergroups import policy as permissions
 from peergroups.models import Space, User
-from peergroups.organisations import actions
+from peergroups.spaces import actions as space_actions
 from tests.peergroups.conftest import ROLES
 
 pytestmark = pytest.mark.django_db
@@ -56,7 +56,7 @@ def test_policy_function(make_world, name, visibility, role, expected):
 def test_queryset_filter_search_terms_and_yes_no_agree(make_world, role):
     """``spaces_visible_to`` (Q), ``space_filter_terms`` (plain data) and ``can_view_space`` give one answer."""
     worlds = [make_world(v, name=f"Groep {v}") for v in ("open", "closed", "secret")]
-    other_secret = actions.do_create_peer_group(
+    other_secret = space_actions.do_create_peer_group(
         worlds[0].people["admin"], name="Andere geheime groep", visibility="secret"
     )
     ctx = permissions.PermissionContext(worlds[0].user(role))
@@ -72,9 +72,11 @@ def test_queryset_filter_search_terms_and_yes_no_agree(make_world, role):
 
 def test_space_relations_cost_one_query(make_world, django_assert_num_queries):
     world = make_world("secret")
-    outsider_space = actions.do_create_peer_group(world.people["member"], name="Eigen groep", visibility="closed")
-    invitation_space = actions.do_create_peer_group(world.people["admin"], name="Uitnodiging", visibility="secret")
-    actions.do_invite(world.people["admin"], invitation_space, user=world.people["coordinator"])
+    outsider_space = space_actions.do_create_peer_group(world.people["member"], name="Eigen groep", visibility="closed")
+    invitation_space = space_actions.do_create_peer_group(
+        world.people["admin"], name="Uitnodiging", visibility="secret"
+    )
+    space_actions.do_invite(world.people["admin"], invitation_space, user=world.people["coordinator"])
     ctx = permissions.PermissionContext(world.people["coordinator"])
     assert ctx.is_member  # profile and roles are loaded separately
     with django_assert_num_queries(1):
@@ -87,7 +89,7 @@ def test_space_relations_cost_one_query(make_world, django_assert_num_queries):
 def test_invitee_may_see_a_secret_space_but_not_its_content(make_world):
     world = make_world("secret")
     invitee = world.people["member"]
-    actions.do_invite(world.people["coordinator"], world.space, user=invitee)
+    space_actions.do_invite(world.people["coordinator"], world.space, user=invitee)
     ctx = permissions.PermissionContext(invitee)
     assert permissions.can_view_space(ctx, world.space)
     assert not permissions.can_see_content(ctx, world.space)

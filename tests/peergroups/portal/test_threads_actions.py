@@ -56,10 +56,10 @@ def test_writes_schedule_index_updates(portal, make_user, make_world, people):  
     rows = set(IndexOutbox.objects.values_list("kind", "object_id"))
     assert ("thread", str(thread.pk)) in rows and ("reply", str(reply.pk)) in rows
     # visibility of the space changes: its threads are scheduled again
-    from peergroups.organisations import actions
+    from peergroups.spaces import actions as space_actions
 
     IndexOutbox.objects.all().delete()
-    actions.do_update_space(people["coordinator"], world.space, visibility="closed")
+    space_actions.do_update_space(people["coordinator"], world.space, visibility="closed")
     assert ("thread", str(thread.pk)) in set(IndexOutbox.objects.values_list("kind", "object_id"))
 
 

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from peergroups.models import Document
-from peergroups.organisations import actions
+from peergroups.spaces.content import actions as content_actions
 from tests.peergroups.conftest import text_file
 
 pytestmark = pytest.mark.django_db
@@ -102,7 +102,7 @@ def test_document_of_another_group_is_not_reachable_through_this_one(client, mak
 
 
 def test_uploader_or_coordinator_deletes(client, closed, django_capture_on_commit_callbacks):
-    member_doc = actions.do_upload_document(
+    member_doc = content_actions.do_upload_document(
         closed.people["group_member"], closed.space, title="Van lid", uploaded_file=text_file()
     )
     path = member_doc.file.path

@@ -8,7 +8,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from peergroups.models import Spearhead
-from peergroups.organisations import actions
+from peergroups.spaces import actions as space_actions
+from peergroups.spaces.workplans import actions as workplan_actions
 from peergroups.spaces.workplans.progress import overall_progress, plan_progress
 
 pytestmark = pytest.mark.django_db
@@ -21,22 +22,22 @@ def group(site_admin, make_user, make_organisation):
     org = make_organisation("Gemeente Boxtel")
     coordinator = make_user(organisation=org, first_name="Coby")
     owner = make_user(organisation=org, first_name="Otto")
-    space = actions.do_create_working_group(
+    space = space_actions.do_create_working_group(
         site_admin, name="Benchmarking en kwaliteit van de overheid", coordinator=coordinator
     )
-    request = actions.do_request_to_join(owner, space, motivation="Ik trek de benchmark.")
-    actions.do_decide_join_request(coordinator, request, approve=True)
+    request = space_actions.do_request_to_join(owner, space, motivation="Ik trek de benchmark.")
+    space_actions.do_decide_join_request(coordinator, request, approve=True)
     return space, coordinator, owner
 
 
 def spearhead(space, coordinator, number, **fields):
     defaults = {"title": f"Speerpunt {number}", "target": "Doel", "status": Spearhead.Status.IN_PROGRESS}
     defaults.update(fields)
-    return actions.do_save_spearhead(coordinator, space.working_group, number=number, **defaults)
+    return workplan_actions.do_save_spearhead(coordinator, space.working_group, number=number, **defaults)
 
 
 def report(user, item, when, **fields):
-    return actions.do_report_progress(user, item, note="Stand van zaken", reported_on=when, **fields)
+    return workplan_actions.do_report_progress(user, item, note="Stand van zaken", reported_on=when, **fields)
 
 
 def test_progress_rules(group):
@@ -77,7 +78,7 @@ def test_progress_across_groups_weighs_every_spearhead_once(group, site_admin, m
     first = spearhead(space, coordinator, 1)
     report(coordinator, first, TODAY, percent_complete=100)
     other_coordinator = make_user(organisation=make_organisation())
-    other = actions.do_create_working_group(site_admin, name="Bedrijfsvoering", coordinator=other_coordinator)
+    other = space_actions.do_create_working_group(site_admin, name="Bedrijfsvoering", coordinator=other_coordinator)
     for number in (1, 2, 3):
         item = spearhead(other, other_coordinator, number)
         report(other_coordinator, item, TODAY, percent_complete=20)
@@ -99,7 +100,9 @@ def test_reporting_rules(group, make_user, make_organisation):
     with pytest.raises(ValidationError):
         report(owner, item, TODAY, value=Decimal("3"))  # no numeric target
     with pytest.raises(PermissionDenied):
-        actions.do_save_spearhead(owner, space.working_group, number=5, title="x", target="y", status="planned")
+        workplan_actions.do_save_spearhead(
+            owner, space.working_group, number=5, title="x", target="y", status="planned"
+        )
     with pytest.raises(ValidationError):
         spearhead(space, coordinator, 3)  # numbers are unique per group
     outsider = make_user(organisation=make_organisation())
