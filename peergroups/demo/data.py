@@ -30,6 +30,8 @@ Conventions
   Zaanstad, Leeuwarden).
 """
 
+DEMO_PASSWORD = "demo-wachtwoord-2026"  # demo only; printed by `make run`
+
 # --------------------------------------------------------------------------
 # Themes: the four programme pillars (seed 000) and the case themes (seed 002)
 # --------------------------------------------------------------------------

@@ -12,6 +12,9 @@ from django.utils.text import slugify
 
 from peergroups.core.taxonomy import Function
 from peergroups.demo import data as demo_data
+from peergroups.demo import spaces as demo_spaces
+from peergroups.demo import threads as demo_threads
+from peergroups.demo.data import DEMO_PASSWORD
 from peergroups.models import (
     LearningQuestion,
     MemberProfile,
@@ -22,8 +25,6 @@ from peergroups.models import (
     User,
 )
 from peergroups.policy import ROLE_EDITORS, ROLE_MODERATORS, ROLE_SITE_ADMINS
-
-DEMO_PASSWORD = "demo-wachtwoord-2026"  # demo only; printed by `make run`
 
 #: (e-mail, first name, last name, function, organisation slug, roles, description, status, superuser)
 DEMO_PEOPLE = [
@@ -211,8 +212,6 @@ def load_people():
 
 
 def load():
-    from peergroups.demo import spaces as demo_spaces
-    from peergroups.demo import threads as demo_threads
 
     themes = load_themes()
     organisations = load_organisations()

@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from peergroups.core.taxonomy import Function, ThemeKind
+from peergroups.demo.data import DEMO_PASSWORD
 from peergroups.models import (
     Activity,
     Document,
@@ -365,8 +366,6 @@ def _people() -> dict[str, User]:
     for email, first, last, function, org_slug in GROUP_PEOPLE:
         user = User.objects.filter(email=email).first()
         if user is None:
-            from peergroups.demo.loader import DEMO_PASSWORD
-
             user = User.objects.create_user(email=email, password=DEMO_PASSWORD)
         user.first_name, user.last_name = first, last
         user.save(update_fields=["first_name", "last_name"])

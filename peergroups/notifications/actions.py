@@ -1,8 +1,8 @@
 """Writes about notifications: create them (for other actions), read them, settings.
 
 ``notify`` is called by actions inside their transaction; the rows appear
-with the write they are about, and the e-mails are queued only after commit,
-so a rolled-back action never notifies anyone.
+with the write they are about, and ``peergroups.notifications.email`` queues
+their e-mails only after commit, so a rolled-back action never notifies anyone.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from peergroups.models import (
     Organisation,
     User,
 )
+from peergroups.notifications import email
 
 
 def _user_ids(recipients: Iterable) -> set[int]:
@@ -71,28 +72,8 @@ def notify(
     )
     user_cache.bump_notifications(*user_ids)  # bulk_create sends no signal
     announce.notifications_created(rows)
-    immediate = _immediate_recipients(user_ids)
-    pks = [n.pk for n in rows if n.recipient_id in immediate]
-    if pks:
-        from peergroups.notifications.email import send_notification_emails
-
-        transaction.on_commit(lambda: send_notification_emails(pks))
+    email.queue_immediate_emails(rows)
     return rows
-
-
-def _immediate_recipients(user_ids: set[int]) -> set[int]:
-    """People who want one e-mail per notification (the default without settings)."""
-    other = set(
-        NotificationSettings.objects.filter(user_id__in=user_ids)
-        .exclude(email_frequency=EmailFrequency.IMMEDIATE)
-        .values_list("user_id", flat=True)
-    )
-    return user_ids - other
-
-
-def email_frequency(user) -> str:
-    settings_row = NotificationSettings.objects.filter(user=user).first()
-    return settings_row.email_frequency if settings_row else EmailFrequency.IMMEDIATE
 
 
 @transaction.atomic
@@ -121,13 +102,6 @@ def do_set_email_frequency(actor, frequency: str) -> NotificationSettings:
         raise ValidationError(_("Choose how often you want e-mail."))
     row, _created = NotificationSettings.objects.update_or_create(user=actor, defaults={"email_frequency": frequency})
     return row
-
-
-def mark_emailed(notification_ids: Iterable[int]) -> int:
-    """Record that these notifications went out by e-mail (called by the mail tasks)."""
-    return Notification.objects.filter(pk__in=list(notification_ids), emailed_at__isnull=True).update(
-        emailed_at=timezone.now()
-    )
 
 
 # --- Ontmoetingsplaats: contact another organisation ------------------------------

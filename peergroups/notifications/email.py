@@ -2,8 +2,8 @@
 
 Account decisions are e-mail only, because a pending person cannot log in to
 read them on the platform. In-app notifications (``Notification`` rows,
-created by ``notification_actions.notify``) reach people by e-mail according
-to their preference: one e-mail each (immediately, queued after commit), a
+created by ``peergroups.notifications.actions.notify``) reach people by e-mail
+according to their preference (``email_frequency``): one e-mail each (immediately, queued after commit), a
 daily digest (``manage.py send_notification_digests``) or none. Every e-mail
 is rendered when it is sent, after asking the policy again, so it never
 tells more than the recipient may see at that moment. Every mail is plain text,
@@ -13,12 +13,51 @@ rendered by ``peergroups.core.mail.send_plain_mail`` (no HTML escaping; one-line
 import logging
 
 from django.conf import settings
-from django.utils import translation
+from django.db import transaction
+from django.utils import timezone, translation
 from django_tasks import task
 
 from peergroups.core.mail import send_plain_mail
 
 logger = logging.getLogger(__name__)
+
+
+def email_frequency(user) -> str:
+    """How often ``user`` wants e-mail about notifications (immediately without settings)."""
+    from peergroups.models import EmailFrequency, NotificationSettings
+
+    settings_row = NotificationSettings.objects.filter(user=user).first()
+    return settings_row.email_frequency if settings_row else EmailFrequency.IMMEDIATE
+
+
+def _immediate_recipients(user_ids: set[int]) -> set[int]:
+    """People who want one e-mail per notification (the default without settings)."""
+    from peergroups.models import EmailFrequency, NotificationSettings
+
+    other = set(
+        NotificationSettings.objects.filter(user_id__in=user_ids)
+        .exclude(email_frequency=EmailFrequency.IMMEDIATE)
+        .values_list("user_id", flat=True)
+    )
+    return user_ids - other
+
+
+def queue_immediate_emails(notifications) -> None:
+    """After commit, queue the e-mails of these new notifications whose recipients want them now."""
+    immediate = _immediate_recipients({n.recipient_id for n in notifications})
+    pks = [n.pk for n in notifications if n.recipient_id in immediate]
+    if pks:
+        transaction.on_commit(lambda: send_notification_emails(pks))
+
+
+def mark_emailed(notification_ids) -> int:
+    """Record that these notifications went out by e-mail (called by the mail tasks)."""
+    from peergroups.models import Notification
+
+    return Notification.objects.filter(pk__in=list(notification_ids), emailed_at__isnull=True).update(
+        emailed_at=timezone.now()
+    )
+
 
 @task()
 def account_decision_mail_task(profile_id: int) -> None:
@@ -76,7 +115,6 @@ def notification_emails_task(notification_ids: list[int]) -> None:
 
 def _send_notification_email(notification_id: int) -> None:
     from peergroups.models import EmailFrequency, Notification
-    from peergroups.notifications.actions import email_frequency, mark_emailed
 
     notification = (
         Notification.objects.select_related("recipient", "actor", "space")
@@ -103,7 +141,6 @@ def send_notification_emails(notification_ids) -> None:
 def notification_digest_task(user_id: int) -> None:
     """One e-mail with every notification not yet mailed and not yet read."""
     from peergroups.models import Notification, User
-    from peergroups.notifications.actions import mark_emailed
 
     recipient = User.objects.filter(pk=user_id, is_active=True).first()
     if recipient is None:

@@ -12,7 +12,7 @@ from peergroups import policy as permissions
 from peergroups.models import Notification
 from peergroups.notifications import actions as notification_actions
 from peergroups.notifications import kinds as notification_kinds
-from peergroups.notifications.actions import email_frequency
+from peergroups.notifications.email import email_frequency
 from peergroups.policy import policy_view, require
 from peergroups.spaces.forms import NotificationSettingsForm
 

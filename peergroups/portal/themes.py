@@ -1,4 +1,4 @@
-"""Peer-network listings for a theme page (called by knowledge by dotted path).
+"""Peer-network listings for a theme page (called by ``knowledge.registry``).
 
 Returns ``ThemeListing``-shaped objects without importing knowledge: any object
 with ``key``, ``heading`` and ``items`` will do, so a small local dataclass is used.

@@ -29,6 +29,7 @@ from peergroups.models import (
 from peergroups.organisations.suggestions import suggest_peer_groups
 from peergroups.policy import policy_view, require
 from peergroups.spaces import actions as space_actions
+from peergroups.spaces.capabilities import space_capabilities
 from peergroups.spaces.forms import (
     DecisionForm,
     HandOverForm,
@@ -42,6 +43,7 @@ from peergroups.spaces.forms import (
     WorkingGroupSettingsForm,
 )
 from peergroups.spaces.sections import sections_for
+from peergroups.spaces.workplans.queries import work_plan_summary
 from search.numbers import parse_ids
 
 
@@ -124,21 +126,6 @@ def _my_state(ctx, space, role=None):
     return state
 
 
-def space_capabilities(ctx, space) -> dict:
-    """The yes/no answers a group template needs, all from the policy."""
-    return {
-        "role": permissions.space_role(ctx, space),
-        "can_see_members": permissions.can_see_members(ctx, space),
-        "can_see_content": permissions.can_see_content(ctx, space),
-        "can_post": permissions.can_post(ctx, space),
-        "can_join": permissions.can_join(ctx, space),
-        "can_request": permissions.can_request_to_join(ctx, space),
-        "can_manage": permissions.can_manage_space(ctx, space),
-        "can_leave": permissions.can_leave(ctx, space),
-        "can_plan_meetings": permissions.can_plan_meetings(ctx, space),
-    }
-
-
 @policy_view
 def space_detail(request, slug):
     ctx = request.permissions
@@ -175,8 +162,6 @@ def space_detail(request, slug):
         context["organisations"] = space.peer_group.organisations.all()
         context["learning_questions"] = space.peer_group.learning_questions.select_related("organisation")
     if space.kind == SpaceKind.WORKING_GROUP and hasattr(space, "working_group"):
-        from peergroups.spaces.workplans.views import work_plan_summary
-
         context["working_group"] = space.working_group
         waiting = space.waiting_list.aggregate(
             offered=Count("pk", filter=Q(status="offered")), waiting=Count("pk", filter=Q(status="waiting"))

@@ -12,9 +12,9 @@ from django.views.decorators.http import require_POST
 from peergroups import policy as permissions
 from peergroups.models import Activity, Document, Meeting, MeetingAttendance
 from peergroups.policy import policy_view, require
+from peergroups.spaces.capabilities import space_capabilities
 from peergroups.spaces.content import actions as content_actions
 from peergroups.spaces.forms import AttendanceForm, DocumentForm, MeetingForm, RegionalActivityForm
-from peergroups.spaces.views import space_capabilities
 
 
 def _content_space(request, slug, message):

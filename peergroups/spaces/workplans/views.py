@@ -2,33 +2,20 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from peergroups import policy as permissions
-from peergroups.models import Space, SpaceKind, Spearhead, SpearheadUpdate, WorkingGroup
+from peergroups.models import Space, SpaceKind, Spearhead
 from peergroups.policy import policy_view, require
+from peergroups.spaces.capabilities import space_capabilities
 from peergroups.spaces.forms import ProgressForm, SpearheadForm
-from peergroups.spaces.views import space_capabilities
 from peergroups.spaces.workplans import actions as workplan_actions
 from peergroups.spaces.workplans.actions import SPEARHEAD_FIELDS
 from peergroups.spaces.workplans.progress import overall_progress, plan_progress
-
-
-def _spearheads(working_group_ids):
-    return (
-        Spearhead.objects.filter(working_group_id__in=working_group_ids)
-        .select_related("owner", "working_group__space")
-        .prefetch_related(Prefetch("updates", queryset=SpearheadUpdate.objects.select_related("author")))
-        .order_by("working_group_id", "number")
-    )
-
-
-def work_plan_summary(working_group: WorkingGroup):
-    return plan_progress(_spearheads([working_group.pk]), timezone.localdate())
+from peergroups.spaces.workplans.queries import spearheads, work_plan_summary
 
 
 def _working_group_space(request, slug):
@@ -61,7 +48,7 @@ def work_plan(request, slug):
 
 
 def _spearhead(space, number):
-    spearhead = _spearheads([space.pk]).filter(number=number).first()
+    spearhead = spearheads([space.pk]).filter(number=number).first()
     if spearhead is None:
         raise Http404(permissions.NOT_FOUND)
     return spearhead
@@ -159,7 +146,7 @@ def work_plan_overview(request):
     ]
     visible = [s for s in spaces if permissions.can_see_content(ctx, s)]
     by_group: dict[int, list] = {s.pk: [] for s in visible}
-    for spearhead in _spearheads(list(by_group)):
+    for spearhead in spearheads(list(by_group)):
         by_group[spearhead.working_group_id].append(spearhead)
     today = timezone.localdate()
     plans = [(s, plan_progress(by_group[s.pk], today)) for s in visible]
