@@ -6,7 +6,11 @@ they come with the spaces that have them.
 
 from django.contrib.auth.models import Group, Permission
 
-from peergroups.policy import ROLE_EDITORS, ROLE_MODERATORS, ROLE_NETWORK_COORDINATORS, ROLE_SITE_ADMINS
+# Names of the platform-wide roles (the policy asks for them by these names).
+ROLE_EDITORS = "Redactie"
+ROLE_MODERATORS = "Moderatoren"
+ROLE_SITE_ADMINS = "Beheerders"
+ROLE_NETWORK_COORDINATORS = "Netwerkcoördinatoren"
 
 # Django permissions each role needs outside our own policy module: Wagtail's
 # admin is the editors' workplace, so it checks its own permissions.

@@ -13,8 +13,8 @@ from peergroups.models import Notification
 from peergroups.notifications import actions as notification_actions
 from peergroups.notifications import kinds as notification_kinds
 from peergroups.notifications.email import email_frequency
+from peergroups.notifications.forms import NotificationSettingsForm
 from peergroups.policy import policy_view, require
-from peergroups.spaces.forms import NotificationSettingsForm
 
 
 @policy_view

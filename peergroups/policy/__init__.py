@@ -30,10 +30,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
-# Names of the platform-wide roles, kept as Django groups (see roles.py).
-ROLE_EDITORS = "Redactie"
-ROLE_MODERATORS = "Moderatoren"
-ROLE_SITE_ADMINS = "Beheerders"
+from peergroups.core.roles import ROLE_EDITORS, ROLE_MODERATORS, ROLE_NETWORK_COORDINATORS, ROLE_SITE_ADMINS
 
 
 class LoginRequired(PermissionDenied):
@@ -902,8 +899,6 @@ def can_user_see_thread(user_id: int, thread) -> bool:
 # one. Strategic issues are for admitted members. Network coordinators (a
 # platform-wide role) and site admins triage issues and form teams; the team
 # lead is the coordinator of the team's space.
-
-ROLE_NETWORK_COORDINATORS = "Netwerkcoördinatoren"
 
 _TRIAGEABLE_ISSUE = ("open", "ready")
 _RECRUITING_TEAM = ("forming", "active")

@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from peergroups.core import limits
 from peergroups.core.taxonomy import Province, ThemeKind
 from peergroups.models import (
-    EmailFrequency,
     LearningQuestion,
     MeetingAttendance,
     MemberProfile,
@@ -376,10 +375,6 @@ class ContactForm(forms.Form):
     learning_question = forms.ModelChoiceField(
         queryset=LearningQuestion.objects.all(), required=False, widget=forms.HiddenInput
     )
-
-
-class NotificationSettingsForm(forms.Form):
-    email_frequency = forms.ChoiceField(label=_("E-mail about notifications"), choices=EmailFrequency.choices)
 
 
 class SpaceFilterForm(forms.Form):
