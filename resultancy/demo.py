@@ -15,9 +15,9 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
+from peergroups.core.roles import ROLE_EDITORS, ROLE_NETWORK_COORDINATORS
 from peergroups.core.taxonomy import Function
 from peergroups.models import MemberProfile, Organisation, Theme, User
-from peergroups.policy import ROLE_EDITORS, ROLE_NETWORK_COORDINATORS
 
 from . import actions
 from .models import Deliverable, Pledge, StrategicIssue, TeamStatus

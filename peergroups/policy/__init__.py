@@ -30,7 +30,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
-from peergroups.core.roles import ROLE_EDITORS, ROLE_MODERATORS, ROLE_NETWORK_COORDINATORS, ROLE_SITE_ADMINS
+from peergroups.core.roles import ROLE_EDITORS, ROLE_MODERATORS, ROLE_SITE_ADMINS
 
 
 class LoginRequired(PermissionDenied):
@@ -888,116 +888,6 @@ def can_user_see_thread(user_id: int, thread) -> bool:
 
     user = User.objects.filter(pk=user_id, is_active=True).first()
     return user is not None and can_view_thread(fresh_context(user), thread)
-
-
-# --- Resultancy teams -----------------------------------------------------------------
-#
-# Used by resultancy/ (issue 6), which sits above peergroups: these rules take
-# its objects duck-typed (``issue.status``, ``team.space``, ``pledge.team``)
-# and never import it. A team's visibility is its space's: whoever may know
-# the space may see the team page; secret teams are the same 404 as a missing
-# one. Strategic issues are for admitted members. Network coordinators (a
-# platform-wide role) and site admins triage issues and form teams; the team
-# lead is the coordinator of the team's space.
-
-_TRIAGEABLE_ISSUE = ("open", "ready")
-_RECRUITING_TEAM = ("forming", "active")
-_DELIVERING_TEAM = ("active", "delivered")
-_RUNNING_TEAM = ("proposed", "forming", "active", "delivered")
-
-
-def is_network_coordinator(ctx: PermissionContext) -> bool:
-    return ctx.is_member and (ctx.is_site_admin or ROLE_NETWORK_COORDINATORS in ctx.role_names)
-
-
-def can_view_issues(ctx: PermissionContext) -> bool:
-    """Strategic issues are discussed among admitted members."""
-    return ctx.is_member
-
-
-def can_submit_issue(ctx: PermissionContext) -> bool:
-    return ctx.is_member
-
-
-def can_endorse(ctx: PermissionContext, issue) -> bool:
-    """Any member but the submitter, while the issue is still being considered."""
-    return ctx.is_member and issue.status in _TRIAGEABLE_ISSUE and issue.submitted_by_id != ctx.user_id
-
-
-def can_comment_on_issue(ctx: PermissionContext, issue) -> bool:
-    return ctx.is_member and issue.status in (*_TRIAGEABLE_ISSUE, "team_formed")
-
-
-def can_triage(ctx: PermissionContext, issue=None) -> bool:
-    """Merge, decline or form a team: network coordinators and site admins, on undecided issues."""
-    if not is_network_coordinator(ctx):
-        return False
-    return issue is None or issue.status in _TRIAGEABLE_ISSUE
-
-
-def can_form_team(ctx: PermissionContext, issue) -> bool:
-    return can_triage(ctx, issue)
-
-
-def can_view_team(ctx: PermissionContext, team) -> bool:
-    return can_view_space(ctx, team.space)
-
-
-def teams_visible_to(ctx: PermissionContext) -> Q:
-    """Queryset filter on ResultancyTeam with exactly the rule of ``can_view_team``."""
-    if ctx.is_site_admin:
-        return Q()
-    return Q(space__visibility__in=LISTED) | Q(space_id__in=sorted(ctx.known_space_ids))
-
-
-def can_manage_team(ctx: PermissionContext, team) -> bool:
-    """Edit the team, milestones, decide on pledges: the team lead (space coordinator) and site admins."""
-    return can_manage_space(ctx, team.space)
-
-
-def can_change_team_status(ctx: PermissionContext, team) -> bool:
-    """Move the team through its lifecycle: the team lead, network coordinators and site admins."""
-    if not can_view_team(ctx, team):
-        return False
-    return can_manage_team(ctx, team) or is_network_coordinator(ctx)
-
-
-def can_pledge(ctx: PermissionContext, team) -> bool:
-    """A member pledges on behalf of their organisation, while the team recruits."""
-    return (
-        ctx.is_member
-        and ctx.organisation_id is not None
-        and can_view_team(ctx, team)
-        and team.status in _RECRUITING_TEAM
-    )
-
-
-def can_decide_pledge(ctx: PermissionContext, pledge) -> bool:
-    return pledge.status == "pending" and can_manage_team(ctx, pledge.team)
-
-
-def can_see_pledgers(ctx: PermissionContext, team) -> bool:
-    """Names of the people pledged: as for the members of the team's space."""
-    return can_see_members(ctx, team.space)
-
-
-def can_edit_milestones(ctx: PermissionContext, team) -> bool:
-    return team.status in _RUNNING_TEAM and can_manage_team(ctx, team)
-
-
-def can_see_draft_deliverables(ctx: PermissionContext, team) -> bool:
-    return can_see_content(ctx, team.space)
-
-
-def can_record_deliverable(ctx: PermissionContext, team) -> bool:
-    """Team members write deliverables while the team works or has delivered."""
-    return team.status in _DELIVERING_TEAM and can_post(ctx, team.space)
-
-
-def can_send_deliverable(ctx: PermissionContext, deliverable) -> bool:
-    """The team lead sends a draft deliverable to the editors, once the team works or delivered."""
-    team = deliverable.team
-    return deliverable.status == "draft" and team.status in _DELIVERING_TEAM and can_manage_team(ctx, team)
 
 
 # --- Spaces, in bulk (notifications) -------------------------------------------------

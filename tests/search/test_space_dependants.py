@@ -21,8 +21,8 @@ from django.db import transaction
 from django.test import Client
 from django.utils import timezone
 
+from peergroups.core.roles import ROLE_NETWORK_COORDINATORS
 from peergroups.models import Space, Theme
-from peergroups.policy import ROLE_NETWORK_COORDINATORS
 from peergroups.portal import actions as thread_actions
 from peergroups.spaces import actions as space_actions
 from resultancy import actions as team_actions
