@@ -169,6 +169,10 @@ class ResultancyTeam(models.Model):
     def slug(self) -> str:
         return self.space.slug
 
+    @property
+    def is_stopped(self) -> bool:
+        return self.status == TeamStatus.STOPPED
+
 
 class Pledge(models.Model):
     """People offered to a team: "kennis en menskracht", on behalf of an organisation."""

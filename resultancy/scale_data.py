@@ -16,9 +16,17 @@ import random
 from peergroups.demo import scale_text as text
 from peergroups.demo.scale_data import ANCHOR, GeneratedSpace, People, copy_rows, moment, reserve_ids
 
-from .models import Endorsement, Milestone, Pledge, ResultancyTeam, StrategicIssue
+from .models import Endorsement, Milestone, Pledge, ResultancyTeam, StrategicIssue, TeamStatus
 
-TEAM_STATUSES = ["forming", "active", "active", "active", "delivered", "closed", "stopped"]
+TEAM_STATUSES = [
+    TeamStatus.FORMING,
+    TeamStatus.ACTIVE,
+    TeamStatus.ACTIVE,
+    TeamStatus.ACTIVE,
+    TeamStatus.DELIVERED,
+    TeamStatus.CLOSED,
+    TeamStatus.STOPPED,
+]
 
 
 def generate(rng: random.Random, people: People, teams: list[GeneratedSpace], *, open_issues: int, log) -> dict:
@@ -61,7 +69,7 @@ def generate(rng: random.Random, people: People, teams: list[GeneratedSpace], *,
                 end,
                 rng.choice([8, 16, 24, 40, 60]),
                 team_status,
-                "Onvoldoende capaciteit bij de deelnemers." if team_status == "stopped" else "",
+                "Onvoldoende capaciteit bij de deelnemers." if team_status == TeamStatus.STOPPED else "",
                 created,
                 created,
             )
@@ -87,7 +95,9 @@ def generate(rng: random.Random, people: People, teams: list[GeneratedSpace], *,
             )
         for m in range(rng.randint(2, 5)):
             due = (created + dt.timedelta(days=45 * (m + 1))).date()
-            done = team_status in ("delivered", "closed") or (m == 0 and team_status == "active")
+            done = team_status in (TeamStatus.DELIVERED, TeamStatus.CLOSED) or (
+                m == 0 and team_status == TeamStatus.ACTIVE
+            )
             milestone_rows.append(
                 (
                     team.pk,

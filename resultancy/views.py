@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from peergroups import policy as permissions
-from peergroups.models import Membership, Theme
+from peergroups.models import Membership, Theme, Visibility
 from peergroups.policy import members_only, policy_view, require
 
 from . import actions, lifecycle, queries
@@ -268,7 +268,7 @@ def team_form(request, pk):
         team_permissions.can_form_team(ctx, issue),
         _("Only network coordinators form teams, for undecided issues."),
     )
-    form = TeamForm(request.POST or None, initial={"name": issue.title, "visibility": "open"})
+    form = TeamForm(request.POST or None, initial={"name": issue.title, "visibility": Visibility.OPEN})
     if request.method == "POST" and form.is_valid():
         try:
             team = actions.do_form_team(request.user, issue, **form.cleaned_data)

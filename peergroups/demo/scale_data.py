@@ -49,9 +49,11 @@ from peergroups.models import (
     PollVote,
     Reply,
     Space,
+    SpaceKind,
     Theme,
     Thread,
     User,
+    Visibility,
     Vote,
     WorkingGroup,
 )
@@ -365,7 +367,7 @@ def generate_groups(rng: random.Random, people: People, *, kinds: dict[str, int]
     )
     members = people.member_ids
     for n, (space_id, kind) in enumerate(zip(space_ids, plan, strict=True)):
-        visibility = rng.choices(["open", "closed", "secret"], weights=[50, 35, 15])[0]
+        visibility = rng.choices([Visibility.OPEN, Visibility.CLOSED, Visibility.SECRET], weights=[50, 35, 15])[0]
         topic = rng.choice(GROUP_TOPICS)
         place = rng.choice(text.PLACES)[0]
         name = f"{labels[kind]} {topic} {place} {n + 1}"
@@ -390,7 +392,7 @@ def generate_groups(rng: random.Random, people: People, *, kinds: dict[str, int]
                 slug,
                 kind,
                 visibility,
-                visibility == "open" and rng.random() < 0.5,
+                visibility == Visibility.OPEN and rng.random() < 0.5,
                 text.paragraph(rng, 2, 3),
                 capacity,
                 founder,
@@ -439,7 +441,7 @@ def generate_groups(rng: random.Random, people: People, *, kinds: dict[str, int]
     copy_rows(PeerGroup, ["space_id"], peer_rows)
     copy_rows(PeerGroup.organisations.through, ["peergroup_id", "organisation_id"], org_rows)
     copy_rows(WorkingGroup, ["space_id", "theme_id", "minimum_size", "recruiting"], working_rows)
-    counts = {v: sum(1 for s in spaces if s.visibility == v) for v in ("open", "closed", "secret")}
+    counts = {v: sum(1 for s in spaces if s.visibility == v) for v in Visibility.values}
     log(
         f"  {len(spaces)} groups { {k: plan.count(k) for k in kinds} }, visibility {counts}, "
         f"{len(membership_rows)} memberships"
@@ -503,7 +505,7 @@ def generate_threads(rng: random.Random, people: People, *, threads: int, replie
     portal = get_portal()
     members_of = _space_members()
     group_ids = sorted(
-        (pk for pk in Space.objects.exclude(kind="portal").values_list("pk", flat=True) if members_of.get(pk)),
+        (pk for pk in Space.objects.exclude(kind=SpaceKind.PORTAL).values_list("pk", flat=True) if members_of.get(pk)),
         key=lambda _pk: rng.random(),
     )
     # The demo working group of the bench member is the busiest group (the group-space bench page).

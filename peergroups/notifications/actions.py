@@ -26,6 +26,7 @@ from peergroups.models import (
     NotificationSettings,
     Organisation,
     User,
+    Visibility,
 )
 from peergroups.notifications import email
 
@@ -54,7 +55,7 @@ def notify(
     if not user_ids:
         return []
     user_ids = set(User.objects.filter(pk__in=user_ids, is_active=True).values_list("pk", flat=True))
-    if space is not None and space.visibility == "secret":
+    if space is not None and space.visibility == Visibility.SECRET:
         user_ids = permissions.users_who_may_know_space(space, user_ids)
     rows = Notification.objects.bulk_create(
         [

@@ -31,6 +31,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
 from peergroups.core.roles import ROLE_EDITORS, ROLE_MODERATORS, ROLE_SITE_ADMINS
+from peergroups.models import Flag, Thread
+from peergroups.models.spaces import LISTED_VISIBILITIES, SpaceKind, Visibility
 
 
 class LoginRequired(PermissionDenied):
@@ -150,7 +152,7 @@ COORDINATOR = "coordinator"
 MEMBER = "member"
 INVITED = "invited"
 #: Visibilities whose existence is public (mirrors models.LISTED_VISIBILITIES).
-LISTED = ("open", "closed")
+LISTED = LISTED_VISIBILITIES
 #: The one message of every "not found", whether absent or hidden.
 NOT_FOUND = "Not found"
 
@@ -371,7 +373,7 @@ def space_role(ctx: PermissionContext, space) -> str | None:
     role = ctx.space_relations.get(space.pk)
     if role in (COORDINATOR, MEMBER):
         return role
-    if space.kind == "portal" and ctx.is_member:
+    if space.kind == SpaceKind.PORTAL and ctx.is_member:
         return MEMBER
     return None
 
@@ -386,7 +388,7 @@ def is_space_coordinator(ctx: PermissionContext, space) -> bool:
 
 def can_view_space(ctx: PermissionContext, space) -> bool:
     """May the user know that this space exists (list it, open its page)?"""
-    if space.visibility != "secret":
+    if space.visibility != Visibility.SECRET:
         return True
     return ctx.is_site_admin or space.pk in ctx.known_space_ids
 
@@ -452,7 +454,7 @@ def can_see_content(ctx: PermissionContext, space) -> bool:
     """Meetings, documents, activity and (later) threads of a space."""
     if not can_view_space(ctx, space):
         return False
-    if space.visibility == "open" and space.content_public:
+    if space.visibility == Visibility.OPEN and space.content_public:
         return True
     return ctx.is_site_admin or is_space_member(ctx, space)
 
@@ -471,12 +473,17 @@ def can_join(ctx: PermissionContext, space) -> bool:
 
     When the space is full, joining puts the person on the waiting list.
     """
-    return ctx.is_member and space.visibility == "open" and space.kind != "portal" and not is_space_member(ctx, space)
+    return (
+        ctx.is_member
+        and space.visibility == Visibility.OPEN
+        and space.kind != SpaceKind.PORTAL
+        and not is_space_member(ctx, space)
+    )
 
 
 def can_request_to_join(ctx: PermissionContext, space) -> bool:
     """Ask to join a closed space; a coordinator decides."""
-    return ctx.is_member and space.visibility == "closed" and not is_space_member(ctx, space)
+    return ctx.is_member and space.visibility == Visibility.CLOSED and not is_space_member(ctx, space)
 
 
 def can_manage_space(ctx: PermissionContext, space) -> bool:
@@ -492,7 +499,7 @@ def can_accept_invitation(ctx: PermissionContext) -> bool:
 
 def can_leave(ctx: PermissionContext, space) -> bool:
     """Members may leave (the last coordinator must hand over first; actions check that)."""
-    return space.kind != "portal" and space.pk in ctx.space_ids
+    return space.kind != SpaceKind.PORTAL and space.pk in ctx.space_ids
 
 
 def can_plan_meetings(ctx: PermissionContext, space) -> bool:
@@ -720,7 +727,7 @@ def can_review_knowledge_submission(
 
 
 def _thread_space_readable(ctx: PermissionContext, space) -> bool:
-    if space.kind == "portal":
+    if space.kind == SpaceKind.PORTAL:
         return ctx.is_member
     return can_see_content(ctx, space)
 
@@ -733,9 +740,9 @@ def can_view_thread(ctx: PermissionContext, thread) -> bool:
 
 def threads_visible_to(ctx: PermissionContext) -> Q:
     """Queryset filter on Thread with the rule of ``can_view_thread`` (hidden ones excluded)."""
-    readable = Q(space__visibility="open", space__content_public=True) & ~Q(space__kind="portal")
+    readable = Q(space__visibility=Visibility.OPEN, space__content_public=True) & ~Q(space__kind=SpaceKind.PORTAL)
     if ctx.is_member:
-        readable |= Q(space__kind="portal")
+        readable |= Q(space__kind=SpaceKind.PORTAL)
     if ctx.is_site_admin:
         readable = Q()
     elif ctx.space_ids:
@@ -771,7 +778,7 @@ def access_thread(ctx: PermissionContext, pk: int, queryset=None, *, loaded=Fals
         thread = queryset.filter(pk=pk).first()
     if thread is None:
         raise Http404(NOT_FOUND)
-    if can_moderate(ctx, thread) and (thread.hidden or thread.flags.filter(status="open").exists()):
+    if can_moderate(ctx, thread) and (thread.hidden or thread.flags.filter(status=Flag.Status.OPEN).exists()):
         return thread  # the moderation door: flagged or hidden posts in any space
     if not can_view_space(ctx, thread.space) or thread.hidden:
         raise Http404(NOT_FOUND)
@@ -784,7 +791,7 @@ def can_start_thread(ctx: PermissionContext, space) -> bool:
 
 
 def can_reply(ctx: PermissionContext, thread) -> bool:
-    if thread.locked or thread.hidden or thread.status == "closed":
+    if thread.locked or thread.hidden or thread.status == Thread.Status.CLOSED:
         return False
     return can_post(ctx, thread.space)
 
@@ -851,7 +858,7 @@ def can_invite_to_answer(ctx: PermissionContext, thread) -> bool:
 
 def can_promote_thread(ctx: PermissionContext, thread) -> bool:
     """Editors promote an answered question or dilemma into a draft knowledge page."""
-    return can_promote_to_knowledge(ctx) and thread.status == "answered" and can_view_thread(ctx, thread)
+    return can_promote_to_knowledge(ctx) and thread.status == Thread.Status.ANSWERED and can_view_thread(ctx, thread)
 
 
 def can_see_moderation_queue(ctx: PermissionContext) -> bool:
@@ -861,9 +868,9 @@ def can_see_moderation_queue(ctx: PermissionContext) -> bool:
 def thread_audience(thread) -> tuple[str, int | None]:
     """``(audience, space_id)`` of a thread's search documents (see the comment above)."""
     space = thread.space
-    if space.kind == "portal":
+    if space.kind == SpaceKind.PORTAL:
         return "members", None
-    if space.visibility == "open" and space.content_public:
+    if space.visibility == Visibility.OPEN and space.content_public:
         return "public", None
     return "space", space.pk
 
@@ -931,13 +938,13 @@ LIVE_NOT_FOUND = 4404
 
 def can_join_room(ctx: PermissionContext, space) -> bool:
     """Follow a group's live room (history included): its members and site admins; not the portal."""
-    if space.kind == "portal" or not ctx.is_member:
+    if space.kind == SpaceKind.PORTAL or not ctx.is_member:
         return False
     return ctx.is_site_admin or is_space_member(ctx, space)
 
 
 def can_post_in_room(ctx: PermissionContext, space) -> bool:
-    return space.kind != "portal" and can_post(ctx, space)
+    return space.kind != SpaceKind.PORTAL and can_post(ctx, space)
 
 
 def can_hide_room_message(ctx: PermissionContext, message) -> bool:
@@ -976,7 +983,7 @@ def live_room_refusal(ctx: PermissionContext, space) -> int | None:
     """None when the user may be in the group's live room, else the socket close code."""
     if not ctx.is_authenticated:
         return LIVE_NOT_LOGGED_IN
-    if space is None or space.kind == "portal" or not can_view_space(ctx, space):
+    if space is None or space.kind == SpaceKind.PORTAL or not can_view_space(ctx, space):
         return LIVE_NOT_FOUND
     return None if can_join_room(ctx, space) else LIVE_FORBIDDEN
 

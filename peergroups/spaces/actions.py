@@ -307,7 +307,7 @@ def check_join(actor_ctx, space: Space) -> None:
     if not permissions.can_join(actor_ctx, space):
         raise PermissionDenied(_("You cannot join this group directly."))
     if WaitingListEntry.objects.filter(
-        space=space, user_id=actor_ctx.user_id, status__in=["waiting", "offered"]
+        space=space, user_id=actor_ctx.user_id, status__in=WaitingListEntry.ACTIVE_STATUSES
     ).exists():
         raise ValidationError(_("You are already on the waiting list of this group."))
 
@@ -333,7 +333,7 @@ def check_request_to_join(actor_ctx, space: Space, motivation: str) -> None:
     if JoinRequest.objects.filter(space=space, user_id=actor_ctx.user_id, status=JoinRequest.Status.PENDING).exists():
         raise ValidationError(_("You have already asked to join; the coordinator will decide soon."))
     if WaitingListEntry.objects.filter(
-        space=space, user_id=actor_ctx.user_id, status__in=["waiting", "offered"]
+        space=space, user_id=actor_ctx.user_id, status__in=WaitingListEntry.ACTIVE_STATUSES
     ).exists():
         raise ValidationError(_("You are already on the waiting list of this group."))
 

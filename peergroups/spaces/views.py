@@ -58,8 +58,12 @@ def _listing(request, kind):
         Space.objects.filter(permissions.spaces_visible_to(ctx), kind=kind)
         .annotate(
             member_total=Count("memberships", distinct=True),
-            waiting_total=Count("waiting_list", filter=Q(waiting_list__status="waiting"), distinct=True),
-            offered_total=Count("waiting_list", filter=Q(waiting_list__status="offered"), distinct=True),
+            waiting_total=Count(
+                "waiting_list", filter=Q(waiting_list__status=WaitingListEntry.Status.WAITING), distinct=True
+            ),
+            offered_total=Count(
+                "waiting_list", filter=Q(waiting_list__status=WaitingListEntry.Status.OFFERED), distinct=True
+            ),
         )
         .prefetch_related("themes")
         .order_by("name")
@@ -117,7 +121,7 @@ def _my_state(ctx, space, role=None):
     state = {
         "join_request": JoinRequest.objects.filter(space=space, user_id=ctx.user_id, status="pending").first(),
         "waiting_entry": WaitingListEntry.objects.filter(
-            space=space, user_id=ctx.user_id, status__in=["waiting", "offered"]
+            space=space, user_id=ctx.user_id, status__in=WaitingListEntry.ACTIVE_STATUSES
         ).first(),
         "invitation": Invitation.objects.filter(space=space, user_id=ctx.user_id, status="pending").first(),
     }
@@ -136,7 +140,11 @@ def space_detail(request, slug):
         .select_related("working_group__theme", "working_group__portfolio_holder", "peer_group")
         .annotate(
             member_total=Subquery(
-                Membership.objects.filter(space=OuterRef("pk")).order_by().values("space").annotate(n=Count("pk")).values("n")
+                Membership.objects.filter(space=OuterRef("pk"))
+                .order_by()
+                .values("space")
+                .annotate(n=Count("pk"))
+                .values("n")
             )
         ),
     )
@@ -164,7 +172,8 @@ def space_detail(request, slug):
     if space.kind == SpaceKind.WORKING_GROUP and hasattr(space, "working_group"):
         context["working_group"] = space.working_group
         waiting = space.waiting_list.aggregate(
-            offered=Count("pk", filter=Q(status="offered")), waiting=Count("pk", filter=Q(status="waiting"))
+            offered=Count("pk", filter=Q(status=WaitingListEntry.Status.OFFERED)),
+            waiting=Count("pk", filter=Q(status=WaitingListEntry.Status.WAITING)),
         )
         context["open_seats"] = space_actions.free_seats(
             space, members=context["member_total"], offers=waiting["offered"]
@@ -274,7 +283,9 @@ def space_waiting_list(request, slug):
     ctx = request.permissions
     space = permissions.access_space(ctx, slug)
     require(ctx, ctx.is_member)
-    entry = get_object_or_404(WaitingListEntry, space=space, user=request.user, status__in=["waiting", "offered"])
+    entry = get_object_or_404(
+        WaitingListEntry, space=space, user=request.user, status__in=WaitingListEntry.ACTIVE_STATUSES
+    )
     choice = request.POST.get("choice")
     try:
         if choice == "accept":
@@ -309,7 +320,7 @@ def _manage_context(request, space, invite_form=None) -> dict:
         "requests": JoinRequest.objects.filter(space=space, status="pending").select_related(
             "user__profile__organisation"
         ),
-        "waiting": WaitingListEntry.objects.filter(space=space, status__in=["waiting", "offered"])
+        "waiting": WaitingListEntry.objects.filter(space=space, status__in=WaitingListEntry.ACTIVE_STATUSES)
         .select_related("user__profile__organisation")
         .order_by("queued_at", "pk"),
         "invitations": Invitation.objects.filter(space=space, status="pending").select_related("user"),
@@ -601,9 +612,9 @@ def my_spaces(request):
     context = {
         "memberships": memberships,
         "requests": JoinRequest.objects.filter(user=request.user, status="pending").select_related("space"),
-        "waiting": WaitingListEntry.objects.filter(user=request.user, status__in=["waiting", "offered"]).select_related(
-            "space"
-        ),
+        "waiting": WaitingListEntry.objects.filter(
+            user=request.user, status__in=WaitingListEntry.ACTIVE_STATUSES
+        ).select_related("space"),
         "invitations": Invitation.objects.filter(user=request.user, status="pending").select_related(
             "space", "invited_by"
         ),
