@@ -1,1 +1,2 @@
-"""Cache vocabulary: per-user versions and entries, content keys of rendered fragments."""
+"""Cache vocabulary: versions and their bumps (``versions``, which names the writes that
+bump each version), per-user entries (``user_cache``) and content keys of fragments (``keys``)."""

@@ -5,20 +5,15 @@ What is cached, and nothing more:
 * the *permission inputs* of one user — the role names, the member profile and
   the space relations (memberships and open invitations) — exactly what
   :class:`peergroups.policy.PermissionContext` would load. The policy in
-  ``permissions.py`` still makes every decision from them;
+  ``peergroups.policy`` still makes every decision from them;
 * the number of unread notifications the header shows;
 * the logged-in user's row (without the password) and its session hash, for
   ``request.user`` (see :func:`request_user`: Django verifies the session whenever
   the cached entry does not simply match).
 
-Each entry is stored under a per-user *version*. A write that changes the inputs
-sets a new version (``bump_permissions`` / ``bump_notifications``), so the next
-request misses and reloads from the database; an entry computed by a request that
-raced with the write is stored under the old version and never read again. The
-bumps come from model signals (memberships, invitations, profiles, users, role
-groups, notifications: see ``connect_signals``) and, for writes that bypass the
-signals (``QuerySet.update``, ``bulk_create``), from the actions that make them.
-Role groups themselves (renamed, deleted) bump one global version. The time
+Each entry is stored under the user's versions (``peergroups.caching.versions``,
+which says which writes set them); the signals that bump them for the models
+these entries are made of are connected here (``connect_signals``). The time
 limit (``TTL``) is only a backstop.
 
 Actions never decide from this cache: they use ``permissions.fresh_context``,
@@ -27,124 +22,35 @@ which always reads the database.
 
 from __future__ import annotations
 
-import time
-
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from peergroups.caching.versions import (
+    bump_all_permissions,
+    bump_notifications,
+    bump_permissions,
+    safe_get_many,
+    user_bumps,
+    user_versions,
+)
 
 #: Seconds an entry lives at most; writes invalidate it at once (the backstop only).
 TTL = 600
-_GLOBAL = "perm-cache:global"
-
-
-def _version_key(kind: str, user_id: int) -> str:
-    return f"perm-cache:{kind}-version:{user_id}"
-
-
-def _new_version() -> str:
-    return str(time.time_ns())
-
-
-#: Bumps made by this process: what a request read before its own write is read again after it.
-_local_bumps = 0
-
-
-def _bump(kind: str, user_ids) -> None:
-    global _local_bumps
-    ids = {uid for uid in user_ids if uid is not None}
-    if not ids:
-        return
-    _local_bumps += 1
-
-    def set_versions():
-        version = _new_version()
-        cache.set_many({_version_key(kind, uid): version for uid in ids}, None)
-
-    set_versions()
-    if connection.in_atomic_block:
-        # Again after the commit: a request that read the old rows between this bump and
-        # the commit stored them under the bumped version; the second bump retires that entry.
-        transaction.on_commit(set_versions)
-
-
-def bump_permissions(*user_ids) -> None:
-    """The permission inputs of these users changed: their cached entries are stale."""
-    _bump("perm", user_ids)
-
-
-def bump_notifications(*user_ids) -> None:
-    """Notifications of these users were created, read or deleted."""
-    _bump("notif", user_ids)
-
-
-def bump_all_permissions() -> None:
-    """A role group changed, or rows were written without signals: every user's entries are stale."""
-    global _local_bumps
-    _local_bumps += 1
-    cache.set(_GLOBAL, _new_version(), None)
-    if connection.in_atomic_block:
-        transaction.on_commit(lambda: cache.set(_GLOBAL, _new_version(), None))
-
-
-def _versions(user) -> dict:
-    """The current versions of one user, read once per user object (one cache round trip).
-
-    ``user`` is the user, or any object with its ``pk`` (before the user row is loaded).
-    """
-    found = getattr(user, "_user_cache_versions", None)
-    if found is None or found["bumps"] != _local_bumps:
-        bumps = _local_bumps
-        keys = [_GLOBAL, _version_key("perm", user.pk), _version_key("notif", user.pk)]
-        found = cache.get_many(keys)
-        missing = {key: _new_version() for key in keys if key not in found}
-        if missing:
-            cache.set_many(missing, None)
-            found.update(missing)
-        found = {"global": found[keys[0]], "perm": found[keys[1]], "notif": found[keys[2]], "bumps": bumps}
-        user._user_cache_versions = found
-    return found
-
-
-def permission_versions(user_ids) -> dict[int, tuple[str, str] | None]:
-    """The permission versions (global, own) of several users in one round trip.
-
-    Long-lived readers (sockets) keep a permission context while these are unchanged: every write
-    that changes a user's permission inputs bumps one of them. ``None``: unknown (not yet set, or
-    the cache unreachable), so nothing may be reused.
-    """
-    ids = sorted({uid for uid in user_ids if uid is not None})
-    keys = [_GLOBAL, *(_version_key("perm", uid) for uid in ids)]
-    found = _get_many(keys)
-    global_version = found.get(_GLOBAL)
-    versions: dict[int, tuple[str, str] | None] = {}
-    for uid in ids:
-        own = found.get(_version_key("perm", uid))
-        versions[uid] = (global_version, own) if global_version is not None and own is not None else None
-    return versions
 
 
 def _entry_key(user, kind: str) -> str:
-    versions = _versions(user)
+    versions = user_versions(user)
     if kind in ("perm", "user"):
         return f"perm-cache:{kind}:{user.pk}:{versions['global']}:{versions['perm']}"
     return f"perm-cache:notif:{user.pk}:{versions['global']}:{versions['notif']}"
 
 
-def _get_many(keys) -> dict:
-    """``cache.get_many``, where an entry that no longer unpickles (a model changed by a deploy) is a miss."""
-    try:
-        return cache.get_many(keys)
-    except Exception:  # noqa: BLE001 (any unpickling error; Redis outages are misses already)
-        return {}
-
-
 def _prefetched(user, kind: str):
     """An entry read together with an earlier one of this request (None if absent or a write came since)."""
     found = getattr(user, "_user_cache_found", None)
-    if not found or found["bumps"] != _local_bumps:
+    if not found or found["bumps"] != user_bumps():
         return None
     return found.get(kind)
 
@@ -158,8 +64,8 @@ def load_permission_inputs(user, compute):
     entry = _prefetched(user, "perm")
     if entry is None:
         # The unread count in the same round trip: nearly every page that needs one shows the other.
-        found = _get_many([key, _entry_key(user, "notif")])
-        user._user_cache_found = {"notif": found.get(_entry_key(user, "notif")), "bumps": _local_bumps}
+        found = safe_get_many([key, _entry_key(user, "notif")])
+        user._user_cache_found = {"notif": found.get(_entry_key(user, "notif")), "bumps": user_bumps()}
         entry = found.get(key)
     if entry is None:
         entry = compute()
@@ -222,9 +128,9 @@ def request_user(request):
     if not isinstance(backend, ModelBackend) or type(backend).get_user is not ModelBackend.get_user:
         return auth.get_user(request)
     holder = _UserId(user_id)
-    versions = _versions(holder)
+    versions = user_versions(holder)
     keys = [_entry_key(holder, "user"), _entry_key(holder, "perm"), _entry_key(holder, "notif")]
-    found = _get_many(keys)
+    found = safe_get_many(keys)
     entry = found.get(keys[0])
     if entry is not None:
         user, auth_hash = entry

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from peergroups import policy as permissions
-from peergroups.caching import user_cache
+from peergroups.caching import versions
 from peergroups.live import announce
 from peergroups.models import (
     ContactMessage,
@@ -71,7 +71,7 @@ def notify(
             for user_id in sorted(user_ids)
         ]
     )
-    user_cache.bump_notifications(*user_ids)  # bulk_create sends no signal
+    versions.bump_notifications(*user_ids)  # bulk_create sends no signal
     announce.notifications_created(rows)
     email.queue_immediate_emails(rows)
     return rows
@@ -92,7 +92,7 @@ def do_mark_read(actor, notification: Notification) -> Notification:
 def do_mark_all_read(actor) -> int:
     count = Notification.objects.filter(recipient=actor, read_at__isnull=True).update(read_at=timezone.now())
     if count:
-        user_cache.bump_notifications(actor.pk)  # .update() sends no signal
+        versions.bump_notifications(actor.pk)  # .update() sends no signal
         announce.notifications_read(actor.pk)
     return count
 

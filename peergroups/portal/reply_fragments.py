@@ -25,19 +25,16 @@ The live fragments (``live/fragments.py``) use the same renderer without buttons
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist
-from django.template.loader import get_template, render_to_string
-from django.utils import timezone, translation
+from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 
 from peergroups import policy as permissions
+from peergroups.caching.keys import content_key
 
 SHARED_TEMPLATE = "peergroups/threads/_reply.html"
 AUTHOR_TEMPLATE = "peergroups/threads/_author.html"
@@ -104,30 +101,6 @@ def reply_inputs(node, *, accepted_id: int | None, viewer_id: int | None) -> dic
         "moderator_note": reply.moderator_note,
         "votes": node.votes,
     }
-
-
-@lru_cache(maxsize=16)
-def templates_digest(*names: str) -> str:
-    """A digest of these templates' sources: a deploy that changes them starts new keys."""
-    sources = "".join(get_template(name).template.source for name in names)
-    return hashlib.blake2b(sources.encode(), digest_size=8).hexdigest()
-
-
-def content_key(prefix: str, inputs: dict, *templates: str, audience_class: str = "") -> str:
-    """The cache key of a fragment that shows exactly ``inputs`` (which carry its ``pk``) through
-    ``templates``, in the active language and time zone, for one audience class."""
-    described = json.dumps(
-        [
-            templates_digest(*templates),
-            translation.get_language(),
-            timezone.get_current_timezone_name(),
-            audience_class,
-            inputs,
-        ],
-        sort_keys=True,
-        default=str,
-    )
-    return f"{prefix}:{inputs['pk']}:{hashlib.blake2b(described.encode(), digest_size=16).hexdigest()}"
 
 
 def _key(inputs: dict, audience_class: str) -> str:

@@ -6,7 +6,7 @@ viewer gets is decided before, by the policy (``threads.visible_threads``). So a
 shared by everyone who is shown that row: it is cached under a digest of exactly the values it
 shows, plus the template source, the language and the time zone. A change to any of them (a new
 reply, an edited title, a theme) is a new key, so nothing needs invalidating and nothing stale is
-served; old keys expire (the key is built like the reply fragments', ``reply_fragments.content_key``).
+served; old keys expire (the key is built like the reply fragments', ``peergroups.caching.keys.content_key``).
 One ``get_many`` per listing.
 """
 
@@ -19,7 +19,7 @@ from django.template.loader import get_template
 from django.urls import get_script_prefix, reverse
 from django.utils.safestring import SafeString, mark_safe
 
-from peergroups.portal.reply_fragments import content_key
+from peergroups.caching.keys import content_key
 
 ROW_TEMPLATE = "peergroups/threads/_thread_row.html"
 #: Seconds a row stays cached (a backstop: keys change with the content anyway).

@@ -28,7 +28,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from peergroups import policy as permissions
-from peergroups.caching import user_cache
+from peergroups.caching import versions
 from peergroups.live import announce
 from peergroups.models import (
     Activity,
@@ -580,7 +580,7 @@ def do_hand_over(actor, space: Space, to_user) -> Membership:
         raise ValidationError(_("Choose another member."))
     membership = do_set_role(actor, space, to_user, Role.COORDINATOR)
     Membership.objects.filter(space=space, user=actor).update(role=Role.MEMBER)
-    user_cache.bump_permissions(actor.pk)  # .update() sends no signal
+    versions.bump_permissions(actor.pk)  # .update() sends no signal
     _forget(actor)
     return membership
 

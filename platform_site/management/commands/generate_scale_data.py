@@ -39,7 +39,7 @@ from django.db import connection, transaction
 from django.test.utils import override_settings
 
 from knowledge import scale_data as knowledge_scale
-from peergroups.caching import user_cache
+from peergroups.caching import versions
 from peergroups.demo import scale_data as peergroups_scale
 from resultancy import scale_data as resultancy_scale
 from search.models import IndexOutbox
@@ -215,7 +215,7 @@ class Command(BaseCommand):
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
         # Rows were written with COPY (no signals): the per-user permission and unread-count caches are stale.
-        user_cache.bump_all_permissions()
+        versions.bump_all_permissions()
         queued = IndexOutbox.objects.count() - outbox_before
         self.log(f"search outbox rows written by the generation: {queued}")
         if not no_reindex:

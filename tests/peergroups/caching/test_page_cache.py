@@ -10,6 +10,7 @@ from django.test import Client
 from django.test.signals import template_rendered
 from django.urls import reverse
 
+from peergroups.caching import versions
 from peergroups.models import Organisation
 from peergroups.portal import actions as thread_actions
 from platform_site import page_cache
@@ -141,7 +142,7 @@ def test_visitors_asking_during_a_rendering_wait_for_it_instead_of_rendering_aga
     """Two real concurrent requests: the second arrives while the first is rendering the page."""
     url = "/organisaties/"
     page_template = Client().get(url).templates[0].name  # the page's own template
-    page_cache.bump()  # a write: the stored page is stale, the next visitor renders it again
+    versions.bump_content()  # a write: the stored page is stale, the next visitor renders it again
     rendering, second_sent = threading.Event(), threading.Event()
     renders = []
 
@@ -186,8 +187,8 @@ def test_visitors_asking_during_a_rendering_wait_for_it_instead_of_rendering_aga
 def test_a_visitor_renders_the_page_itself_when_the_other_rendering_does_not_come(monkeypatch):
     url = "/organisaties/"
     Client().get(url)
-    page_cache.bump()
-    version = page_cache.content_version()
+    versions.bump_content()
+    version = versions.content_version()
     key = next(k for k in _stored_keys() if k.startswith("page-cache:page:"))
     from django.core.cache import cache
 
@@ -204,7 +205,7 @@ def test_visitors_do_not_wait_for_a_page_that_cannot_be_stored(monkeypatch):
     url = "/zoeken/?q=gemeente"
     first = Client().get(url)
     assert first.status_code == 200 and "X-Page-Cache" not in first
-    version = page_cache.content_version()
+    version = versions.content_version()
     key = next(k for k in _stored_keys() if k.startswith("page-cache:page:") and ":filling:" not in k)
     from django.core.cache import cache
 
