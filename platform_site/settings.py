@@ -56,7 +56,7 @@ PLATFORM_MODE = "services" if (DATABASE_URL or REDIS_URL or ELASTICSEARCH_URL) e
 
 INSTALLED_APPS = [
     "daphne",
-    # Our apps, in the order of the dependency floors (see docs/ARCHITECTURE.md).
+    # Our apps, in the order of the dependency floors (see docs/architecture/apps-and-floors.md).
     "platform_site",
     "resultancy",
     "knowledge",

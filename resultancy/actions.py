@@ -499,7 +499,7 @@ def do_send_deliverable(actor, deliverable: Deliverable):
     The draft hook of ``knowledge`` creates the unpublished page; the right to
     send comes from resultancy's rule (``can_send_deliverable``), not from the
     editor role the hook asks of ad-hoc promotions, so the hook's two steps are
-    called with resultancy's own check in front (see ``docs/ARCHITECTURE.md``).
+    called with resultancy's own check in front (see ``docs/architecture/resultancy.md``).
     """
     from knowledge.actions import DraftRequest, do_create_draft_knowledge_page
     from knowledge.models import KnowledgeIndexPage, SourceKind
