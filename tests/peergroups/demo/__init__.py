@@ -1,1 +1,1 @@
-"""Tests of peergroups.demo.loader."""
+"""Tests of peergroups.demo."""

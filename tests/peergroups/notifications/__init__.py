@@ -1,1 +1,1 @@
-"""Tests of peergroups.notifications.email."""
+"""Tests of peergroups.notifications."""
