@@ -77,6 +77,7 @@ test: deps-dev messages up
 
 lint: $(VENV)/.deps-dev
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 
 typecheck: $(VENV)/.deps-dev
 	$(VENV)/bin/mypy

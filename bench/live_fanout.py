@@ -73,8 +73,8 @@ def member(email: str, first: str, last: str):
     """A verified member account (no usable password: sessions are made directly)."""
     from allauth.account.models import EmailAddress
 
-    from peergroups import actions
     from peergroups.models import MemberProfile, User
+    from peergroups.organisations import actions
 
     user = User.objects.filter(email=email).first()
     if user is None:
@@ -92,8 +92,8 @@ def prepare(clients: int) -> dict:
 
     from django.utils import timezone
 
-    from peergroups import thread_actions
     from peergroups.models import Reply, Thread
+    from peergroups.portal import actions as thread_actions
 
     listeners = [member(f"lf-{i}@bench.example", "Lezer", f"{i}") for i in range(clients)]
     posters = [member(f"lf-poster-{i}@bench.example", "Schrijver", f"{i}") for i in range(POSTERS)]

@@ -34,8 +34,8 @@ WARMUP_REQUESTS = 32
 
 def pages() -> list[tuple[str, str]]:
     """(name, path) of the benchmarked pages; the 500-reply thread is looked up in the data."""
+    from peergroups.demo.scale_data import BIG_THREAD_TITLE
     from peergroups.models import Thread
-    from peergroups.scale_data import BIG_THREAD_TITLE
 
     thread = Thread.objects.filter(title=BIG_THREAD_TITLE).first()
     rows = [

@@ -1,6 +1,6 @@
 """Search queries as people type them, for bench/search_bench.py.
 
-The terms come from the text the scale generator writes (``peergroups.scale_text``: the
+The terms come from the text the scale generator writes (``peergroups.demo.scale_text``: the
 topics, actors and organisations of the generated questions, replies, cases and profiles),
 the demo's places and the platform's themes, so a query finds what such a query would find
 on a real platform instead of nothing or a third of the index. The mix:
@@ -22,7 +22,7 @@ from __future__ import annotations
 import random
 import re
 
-from peergroups import scale_text
+from peergroups.demo import scale_text
 
 #: Words too general to be searched on their own.
 _FILLER = {

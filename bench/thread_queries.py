@@ -78,8 +78,8 @@ def main():
     harness.setup_django()
     from django.core.management import call_command
 
-    from peergroups import thread_actions
     from peergroups.models import Thread, User
+    from peergroups.portal import actions as thread_actions
 
     call_command("load_demo", verbosity=0)
     Thread.objects.filter(title=TITLE).delete()

@@ -146,9 +146,9 @@ def searchable_after_reply(base: str, thread_id: int, cookies: list[str], sample
 
 def prepare(writes: int):
     """A fresh portal question, writers (generated members), and open peer groups to join."""
-    from peergroups import thread_actions
+    from peergroups.demo.scale_data import MARK_DOMAIN
     from peergroups.models import MemberProfile, Membership, Space, Thread
-    from peergroups.scale_data import MARK_DOMAIN
+    from peergroups.portal import actions as thread_actions
 
     Thread.objects.filter(title=TITLE).delete()
     writers = list(

@@ -29,7 +29,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from peergroups import permissions
+from peergroups import policy as permissions
 from peergroups.models import Organisation, Theme
 from search.numbers import parse_id
 

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 
-from peergroups import demo_data
+from peergroups.demo import data as demo_data
 from peergroups.models import Organisation, Theme
 
 from . import demo_content as content

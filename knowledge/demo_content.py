@@ -1,7 +1,7 @@
 """Plain demo data of the knowledge base (no Django imports).
 
 The cases themselves (metadata, summaries, theme sections, lessons) come from
-``peergroups.demo_data``: one source for the organisations and their stories.
+``peergroups.demo.data``: one source for the organisations and their stories.
 This module adds what only the knowledge base needs: titles, where on the map,
 the themes a case stands out on, instruments, events and news — in Dutch, in
 the project's own words, with facts from the seeds (000: Good Governance

@@ -2,7 +2,7 @@
 
 An agenda item is a knowledge event (``EventPage``) or a group's regional
 activity (``peergroups.RegionalActivity``). The rules are built from the
-platform policy (``peergroups.permissions``): a regional activity is seen by
+platform policy (``peergroups.policy``): a regional activity is seen by
 whoever ``can_see_regional_activities`` lets see its group's activities, in
 listings through ``regional_activities_visible_to`` (the same rule as a query).
 
@@ -16,9 +16,9 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 
-from peergroups import permissions
+from peergroups import policy as permissions
 from peergroups.models import RegionalActivity
-from peergroups.permissions import PermissionContext
+from peergroups.policy import PermissionContext
 
 from .models import EventPage, visible_pages_q
 

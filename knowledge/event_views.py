@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from peergroups.permissions import policy_view, require
+from peergroups.policy import policy_view, require
 
 from . import event_policy, events
 

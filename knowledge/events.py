@@ -32,8 +32,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from peergroups import permissions
-from peergroups.mail import send_plain_mail
+from peergroups import policy as permissions
+from peergroups.core.mail import send_plain_mail
 
 from . import event_policy
 from .models import Registration

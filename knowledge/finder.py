@@ -22,8 +22,8 @@ from django.core.paginator import Paginator
 from django.db.models import Case, CharField, Count, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
+from peergroups.core.taxonomy import STAFF_SIZE_BANDS, GovernmentLayer, OrganisationType, Province
 from peergroups.models import PolicyDomain, Theme
-from peergroups.taxonomy import STAFF_SIZE_BANDS, GovernmentLayer, OrganisationType, Province
 from search.numbers import parse_int
 
 from .models import BestPracticePage, CaseYear, visible_pages_q
@@ -75,7 +75,7 @@ class Facet:
 
 
 class ChoiceFacet(Facet):
-    """A field with a fixed vocabulary from ``peergroups.taxonomy``."""
+    """A field with a fixed vocabulary from ``peergroups.core.taxonomy``."""
 
     def __init__(self, key, label, field_name, choices):
         self.key, self.label, self.field_name, self.choices = key, label, field_name, choices

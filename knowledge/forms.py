@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from peergroups import limits
+from peergroups.core import limits
 from peergroups.models import Organisation, Theme
 from search.numbers import parse_ids
 

@@ -21,8 +21,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from peergroups.core.taxonomy import GovernmentLayer, OrganisationType
 from peergroups.models import PolicyDomain, Theme
-from peergroups.taxonomy import GovernmentLayer, OrganisationType
 
 from .models import BestPracticePage, CaseYear, KnowledgeIndexPage
 

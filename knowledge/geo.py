@@ -14,7 +14,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from peergroups.taxonomy import Province
+from peergroups.core.taxonomy import Province
 
 # --- geometry -------------------------------------------------------------------------
 

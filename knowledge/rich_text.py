@@ -4,7 +4,7 @@ Material promoted into the knowledge base (a solved question, a team's
 deliverable) was typed as Markdown on the platform. :func:`markdown_to_rich_text`
 is the one way such text becomes the value of a rich-text field:
 
-1. the platform's own renderer and sanitiser (``peergroups.markup``) turn the
+1. the platform's own renderer and sanitiser (``peergroups.core.markup``) turn the
    Markdown into safe HTML — the same HTML members saw on the platform, links
    only to http(s)/mailto, no scripts — with its headings moved to the levels
    the field offers;
@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from wagtail.admin.rich_text import get_rich_text_editor_widget
 
-from peergroups.markup import render_markdown
+from peergroups.core.markup import render_markdown
 
 HEADING_FEATURE = re.compile(r"^h([1-6])$")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from html import escape
 
-from peergroups import scale_text as text
+from peergroups.demo import scale_text as text
 
 from .generate import PREFIX, generate_cases, remove_generated_cases
 

@@ -14,7 +14,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 
-from peergroups.permissions import ROLE_EDITORS
+from peergroups.policy import ROLE_EDITORS
 
 WORKFLOW_NAME = "Redactionele review"
 TASK_NAME = "Review door een tweede redacteur"

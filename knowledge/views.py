@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from peergroups import permissions
-from peergroups.taxonomy import Province
+from peergroups import policy as permissions
+from peergroups.core.taxonomy import Province
 
 from . import actions, finder, geo, routing
 from .forms import PromoteDraftForm

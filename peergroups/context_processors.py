@@ -1,6 +1,7 @@
 """Template context from the peer network: the unread-notification count for the header."""
 
-from . import user_cache
+from peergroups.caching import user_cache
+
 from .models import Notification
 
 
@@ -26,7 +27,7 @@ def notifications(request):
         return Notification.objects.filter(recipient_id=user.pk, read_at__isnull=True).count()
 
     def unread_notification_count() -> int:
-        # Cached per user (peergroups.user_cache), invalidated when notifications are created or read.
+        # Cached per user (peergroups.caching.user_cache), invalidated when notifications are created or read.
         if "count" not in memo:
             memo["count"] = user_cache.unread_notification_count(user, count_unread)
         return memo["count"]

@@ -7,15 +7,15 @@ other way round.
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.utils.translation import gettext_lazy as _
 
+from peergroups import policy as permissions
+from peergroups.core.taxonomy import Function, GovernmentLayer, OrganisationType, Province
+from peergroups.policy import thread_audience
 from search import indexing, service
 from search.registry import IndexedKind, SearchDocument, dated, register, spoken_names
 from search.scope import AUDIENCE_PUBLIC
 
-from . import permissions
 from .models import LearningQuestion, MemberProfile, Organisation, Reply, Theme, Thread, User
 from .models.spaces import Space, SpaceKind
-from .permissions import thread_audience
-from .taxonomy import Function, GovernmentLayer, OrganisationType, Province
 
 
 def organisation_document(organisation: Organisation) -> SearchDocument:

@@ -1,5 +1,5 @@
-"""Attach the user's permission context to every request (built lazily, inputs from peergroups.user_cache),
-and keep the admins closed to powerful accounts without a second factor."""
+"""Attach the user's permission context to every request (built lazily, inputs from
+peergroups.caching.user_cache), and keep the admins closed to powerful accounts without a second factor."""
 
 import functools
 
@@ -7,9 +7,8 @@ from django.contrib.auth.middleware import AuthenticationMiddleware
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 
-from . import second_factor
-from .permissions import request_context
-from .user_cache import request_user
+from peergroups.caching.user_cache import request_user
+from peergroups.policy import request_context, second_factor
 
 
 class PermissionContextMiddleware:

@@ -1,16 +1,13 @@
 from django.urls import path
 
-from . import (
-    content_views,
-    identity_views,
-    meeting_place_views,
-    notification_views,
-    room_views,
-    space_views,
-    thread_views,
-    views,
-    workplan_views,
-)
+from peergroups.live import room_views
+from peergroups.notifications import views as notification_views
+from peergroups.organisations import identity_views, meeting_place_views, views
+from peergroups.portal import views as thread_views
+from peergroups.spaces import views as space_views
+from peergroups.spaces.content import views as content_views
+from peergroups.spaces.workplans import views as workplan_views
+
 from .live import views as live_views
 
 app_name = "peergroups"

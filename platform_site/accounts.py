@@ -5,12 +5,12 @@ address at a member organisation's domain makes it a member of that
 organisation; any other address stays pending until a site administrator
 approves it. The rules themselves are peergroups actions; this module only
 connects allauth's hooks to them (the extra sign-up fields are in signup.py). Its
-mail subjects go through ``peergroups.mail.one_line`` like every other mail's.
+mail subjects go through ``peergroups.core.mail.one_line`` like every other mail's.
 
 Organisation sign-in (OpenID Connect) goes through ``SocialAccountAdapter``: the
 organisation's provider vouches for the addresses at its domains
-(``peergroups.identity_actions``); an address outside them is refused before any account
-exists, and an address at a domain whose organisation signs in through its provider only
+(``peergroups.organisations.identity_actions``); an address outside them is refused before any
+account exists, and an address at a domain whose organisation signs in through its provider only
 cannot be used with a password.
 """
 
@@ -20,8 +20,8 @@ from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.core.exceptions import ValidationError
 from django.shortcuts import render
 
-from peergroups import actions, identity_actions
-from peergroups.mail import one_line
+from peergroups.core.mail import one_line
+from peergroups.organisations import actions, identity_actions
 
 
 class AccountAdapter(DefaultAccountAdapter):

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils.translation import gettext_lazy as _
 
-from . import page_cache
+from peergroups.caching import versions
 
 # The main navigation, in order. A section appears once its app serves the URL,
 # so the menu never links to a page that does not exist.
@@ -47,5 +47,5 @@ def platform(request):
         },
         # For {% cache %} fragments of content that is the same for every viewer: a write changes it.
         # A callable, so only pages that use it ask the cache.
-        "content_version": getattr(request, "content_version", page_cache.content_version),
+        "content_version": getattr(request, "content_version", versions.content_version),
     }

@@ -7,7 +7,7 @@ from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 
-from peergroups.second_factor import SecondFactorRequired, second_factor_page
+from peergroups.policy.second_factor import SecondFactorRequired, second_factor_page
 
 #: Seconds a client or proxy is asked to wait after a database outage answer (503).
 RETRY_AFTER_SECONDS = 30

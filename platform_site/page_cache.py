@@ -42,7 +42,8 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import _unmask_cipher_token, get_token
 
-VERSION_KEY = "page-cache:version"
+from peergroups.caching import versions
+
 CSRF_PLACEHOLDER = "__PAGE_CACHE_CSRF_TOKEN__"
 #: Paths that are never cached: admin, accounts, health, language switch, files.
 EXCLUDED_PREFIXES = ("/cms/", "/django-admin/", "/account/", "/healthz", "/i18n/", "/jsi18n/", "/static/",
@@ -56,48 +57,12 @@ _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])")
 
 
 # --- content version ------------------------------------------------------------------
-
-
-def content_version() -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = bump()
-    return version
-
-
-#: Counts the bumps made by this process: a request's remembered version is stale once it moved.
-_local_bumps = 0
-
-
-def bump(**_signal_kwargs) -> str:
-    """A new content version: every page stored before it is stale. Never repeats an old value."""
-    global _local_bumps
-    _local_bumps += 1
-    version = str(time.time_ns())
-    cache.set(VERSION_KEY, version, None)
-    return version
-
-
-def request_content_version(known: str | None = None):
-    """``content_version`` for one request: read from the cache once, again only after a write in this process.
-
-    A request sees one version from start to end (as a snapshot), except that its own
-    writes (and those of other threads of this process) are followed at once.
-    """
-    memo = {"bumps": _local_bumps, "version": known}
-
-    def version() -> str:
-        if memo["version"] is None or memo["bumps"] != _local_bumps:
-            memo["bumps"] = _local_bumps
-            memo["version"] = content_version()
-        return memo["version"]
-
-    return version
+# Created and bumped in peergroups.caching.versions; set anew by every ORM write here.
 
 
 def _on_write(sender, **kwargs):
     if sender._meta.app_label not in IGNORED_APPS:
-        bump()
+        versions.bump_content()
 
 
 def connect_signals() -> None:
@@ -176,13 +141,13 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         # For the fragment caches of content that is the same for every viewer (e.g. knowledge.shared_cache).
-        request.content_version = request_content_version()
+        request.content_version = versions.request_content_version()
         if not _cacheable_request(request):
             return self.get_response(request)
         key = _key(request)
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY) or content_version()
-        request.content_version = request_content_version(version)
+        found = cache.get_many([versions.CONTENT_VERSION_KEY, key])
+        version = found.get(versions.CONTENT_VERSION_KEY) or versions.content_version()
+        request.content_version = versions.request_content_version(version)
         entry = found.get(key)
         if _current(entry, version):
             return _from_entry(request, entry)

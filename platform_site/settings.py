@@ -56,7 +56,7 @@ PLATFORM_MODE = "services" if (DATABASE_URL or REDIS_URL or ELASTICSEARCH_URL) e
 
 INSTALLED_APPS = [
     "daphne",
-    # Our apps, in the order of the dependency floors (see docs/ARCHITECTURE.md).
+    # Our apps, in the order of the dependency floors (see docs/architecture/apps-and-floors.md).
     "platform_site",
     "resultancy",
     "knowledge",
@@ -105,7 +105,7 @@ MIDDLEWARE = [
     "platform_site.middleware.DutchFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    # Django's AuthenticationMiddleware with the user row cached per user (peergroups/user_cache.py).
+    # Django's AuthenticationMiddleware with the user row cached per user (peergroups/caching/user_cache.py).
     "peergroups.middleware.CachedUserAuthenticationMiddleware",
     "peergroups.middleware.PermissionContextMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -114,7 +114,7 @@ MIDDLEWARE = [
     # security headers, after session, locale, CSRF and authentication.
     "platform_site.page_cache.AnonymousPageCacheMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    # The Wagtail and Django admins need a second factor (peergroups/second_factor.py).
+    # The Wagtail and Django admins need a second factor (peergroups/policy/second_factor.py).
     "peergroups.middleware.SecondFactorAdminGateMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -250,7 +250,7 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
 #: Seconds a fresh re-authentication counts (e.g. before revealing an anonymous author).
 ACCOUNT_REAUTHENTICATION_TIMEOUT = env.int("REAUTHENTICATION_TIMEOUT", default=300)
-#: Second factor (peergroups/second_factor.py says who must have one): authenticator apps
+#: Second factor (peergroups/policy/second_factor.py says who must have one): authenticator apps
 #: (TOTP, the QR code drawn by ``qrcode``) with recovery codes.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Leerplatform"
@@ -313,7 +313,7 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 MEDIA_ROOT = env.str("MEDIA_ROOT", default=str(BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-#: Largest group document accepted (bytes); peergroups.uploads checks type and size.
+#: Largest group document accepted (bytes); peergroups.spaces.content.uploads checks type and size.
 MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=10 * 1024 * 1024)
 
 # --- Wagtail ------------------------------------------------------------------

@@ -7,7 +7,7 @@ forms, so it must not import allauth's forms or adapter itself.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from peergroups import actions, identity_actions
+from peergroups.organisations import actions, identity_actions
 
 
 class SignupForm(forms.Form):

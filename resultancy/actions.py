@@ -1,11 +1,11 @@
 """Writes of resultancy: the only place that changes issues, teams, pledges and deliverables.
 
-Zulip style: ``check_…`` validates (asking ``peergroups.permissions``), ``do_…``
+Zulip style: ``check_…`` validates (asking ``peergroups.policy``), ``do_…``
 writes inside a transaction and registers what happens after commit: search
 index updates (``search.indexing.schedule`` writes an outbox row in the same
 transaction) and notifications (rows with the write, e-mails on commit).
 The team's space, its membership and coordinator come from
-``peergroups.space_actions``; the draft knowledge page from ``knowledge``.
+``peergroups.spaces.actions``; the draft knowledge page from ``knowledge``.
 """
 
 from __future__ import annotations
@@ -17,12 +17,15 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from peergroups import permissions, space_actions
+from peergroups import policy as permissions
+from peergroups.core.roles import ROLE_NETWORK_COORDINATORS
 from peergroups.models import Activity, SpaceKind, User, Visibility
-from peergroups.notification_actions import notify
+from peergroups.notifications.actions import notify
+from peergroups.spaces import actions as space_actions
 from search.indexing import schedule
 
 from . import lifecycle
+from . import permissions as team_permissions
 from .models import (
     Deliverable,
     Endorsement,
@@ -64,7 +67,7 @@ def _tags(values) -> list[str]:
 
 def _network_coordinator_ids() -> list[int]:
     return list(
-        User.objects.filter(groups__name=permissions.ROLE_NETWORK_COORDINATORS, is_active=True).values_list(
+        User.objects.filter(groups__name=ROLE_NETWORK_COORDINATORS, is_active=True).values_list(
             "pk", flat=True
         )
     )
@@ -84,7 +87,7 @@ def _schedule_team(team: ResultancyTeam) -> None:
 @transaction.atomic
 def do_submit_issue(actor, *, title, problem, why_it_matters, themes=(), organisations=()) -> StrategicIssue:
     ctx = _ctx(actor)
-    _deny(ctx, permissions.can_submit_issue(ctx), _("Only members can submit a strategic issue."))
+    _deny(ctx, team_permissions.can_submit_issue(ctx), _("Only members can submit a strategic issue."))
     errors: dict = {}
     title = _text(title, "title", errors, _("Give the issue a title."), max_length=200)
     problem = _text(problem, "problem", errors, _("Describe the problem."), max_length=5000)
@@ -113,7 +116,7 @@ def do_endorse(actor, issue: StrategicIssue) -> Endorsement:
     issue = StrategicIssue.objects.select_for_update().get(pk=issue.pk)
     if issue.submitted_by_id == ctx.user_id and ctx.is_member:
         raise ValidationError(_("You submitted this issue yourself; others endorse it."))
-    _deny(ctx, permissions.can_endorse(ctx, issue), _("This issue can no longer be endorsed."))
+    _deny(ctx, team_permissions.can_endorse(ctx, issue), _("This issue can no longer be endorsed."))
     if Endorsement.objects.filter(issue=issue, user=actor).exists():
         raise ValidationError(_("You have already endorsed this issue."))
     try:
@@ -138,7 +141,7 @@ def do_endorse(actor, issue: StrategicIssue) -> Endorsement:
 @transaction.atomic
 def do_withdraw_endorsement(actor, issue: StrategicIssue) -> None:
     ctx = _ctx(actor)
-    _deny(ctx, permissions.can_endorse(ctx, issue), _("This issue can no longer be endorsed."))
+    _deny(ctx, team_permissions.can_endorse(ctx, issue), _("This issue can no longer be endorsed."))
     Endorsement.objects.filter(issue=issue, user=actor).delete()
     _schedule_issue(issue)
 
@@ -146,7 +149,7 @@ def do_withdraw_endorsement(actor, issue: StrategicIssue) -> None:
 @transaction.atomic
 def do_comment(actor, issue: StrategicIssue, *, body: str) -> IssueComment:
     ctx = _ctx(actor)
-    _deny(ctx, permissions.can_comment_on_issue(ctx, issue), _("Comments on this issue are closed."))
+    _deny(ctx, team_permissions.can_comment_on_issue(ctx, issue), _("Comments on this issue are closed."))
     errors: dict = {}
     body = _text(body, "body", errors, _("Write a comment."), max_length=4000)
     if errors:
@@ -165,9 +168,9 @@ def do_comment(actor, issue: StrategicIssue, *, body: str) -> IssueComment:
 
 
 def _triage_denied(ctx, issue) -> None:
-    if permissions.is_network_coordinator(ctx) and not issue.is_triageable:
+    if team_permissions.is_network_coordinator(ctx) and not issue.is_triageable:
         raise ValidationError(_("This issue has already been dealt with."))
-    _deny(ctx, permissions.can_triage(ctx, issue), _("Only network coordinators triage strategic issues."))
+    _deny(ctx, team_permissions.can_triage(ctx, issue), _("Only network coordinators triage strategic issues."))
 
 
 def _tell_submitter(actor, issue: StrategicIssue, outcome: str) -> None:
@@ -295,7 +298,7 @@ def do_update_team(
     actor, team: ResultancyTeam, *, goal: str, planned_end: dt.date, requested_hours: int, wanted_expertise=None
 ):
     ctx = _ctx(actor)
-    _deny(ctx, permissions.can_manage_team(ctx, team), _("Only the team lead can change the team."))
+    _deny(ctx, team_permissions.can_manage_team(ctx, team), _("Only the team lead can change the team."))
     errors: dict = {}
     goal = _text(
         goal, "goal", errors, _("State the solution or solution direction the team will deliver."), max_length=3000
@@ -320,7 +323,7 @@ def do_change_team_status(actor, team: ResultancyTeam, to: str, *, reason: str =
     ctx = _ctx(actor)
     _deny(
         ctx,
-        permissions.can_change_team_status(ctx, team),
+        team_permissions.can_change_team_status(ctx, team),
         _("Only the team lead or a network coordinator can do this."),
     )
     given, team = team, ResultancyTeam.objects.select_for_update().select_related("space").get(pk=team.pk)
@@ -356,9 +359,9 @@ def do_change_team_status(actor, team: ResultancyTeam, to: str, *, reason: str =
 def check_pledge(ctx, team: ResultancyTeam, *, role, expertise, hours_per_month, starts_on, ends_on) -> dict:
     if ctx.is_member and ctx.organisation_id is None:
         raise PermissionDenied(_("Only members who work at a member organisation can pledge on its behalf."))
-    if ctx.is_member and permissions.can_view_team(ctx, team) and team.status not in lifecycle.RECRUITING:
+    if ctx.is_member and team_permissions.can_view_team(ctx, team) and team.status not in lifecycle.RECRUITING:
         raise ValidationError(_("This team is not looking for people at the moment."))
-    _deny(ctx, permissions.can_pledge(ctx, team), _("You cannot pledge to this team."))
+    _deny(ctx, team_permissions.can_pledge(ctx, team), _("You cannot pledge to this team."))
     errors: dict = {}
     role = _text(role, "role", errors, _("Say what role you would take in the team."), max_length=120)
     expertise = (expertise or "").strip()[:300]
@@ -406,16 +409,16 @@ def do_decide_pledge(actor, pledge: Pledge, *, accept: bool) -> Pledge:
     """The team lead accepts (the person joins the team's space) or declines a pledge."""
     ctx = _ctx(actor)
     pledge = Pledge.objects.select_for_update().select_related("team__space", "user").get(pk=pledge.pk)
-    if pledge.status != Pledge.Status.PENDING and permissions.can_manage_team(ctx, pledge.team):
+    if pledge.status != Pledge.Status.PENDING and team_permissions.can_manage_team(ctx, pledge.team):
         raise ValidationError(_("This pledge has already been decided."))
-    _deny(ctx, permissions.can_decide_pledge(ctx, pledge), _("Only the team lead decides on pledges."))
+    _deny(ctx, team_permissions.can_decide_pledge(ctx, pledge), _("Only the team lead decides on pledges."))
     pledge.status = Pledge.Status.ACCEPTED if accept else Pledge.Status.DECLINED
     pledge.decided_by = actor
     pledge.decided_at = timezone.now()
     pledge.save(update_fields=["status", "decided_by", "decided_at"])
     if accept:
         # Reuse the space's membership: the pledger is now a member of the team space.
-        space_actions._add_member(pledge.team.space, pledge.user, actor=actor)
+        space_actions.add_member(pledge.team.space, pledge.user, actor=actor)
     notify(
         [pledge.user_id],
         "resultancy_pledge_decided",
@@ -435,7 +438,7 @@ def do_decide_pledge(actor, pledge: Pledge, *, accept: bool) -> Pledge:
 @transaction.atomic
 def do_add_milestone(actor, team: ResultancyTeam, *, title: str, due_on: dt.date) -> Milestone:
     ctx = _ctx(actor)
-    _deny(ctx, permissions.can_edit_milestones(ctx, team), _("Only the team lead plans milestones."))
+    _deny(ctx, team_permissions.can_edit_milestones(ctx, team), _("Only the team lead plans milestones."))
     errors: dict = {}
     title = _text(title, "title", errors, _("Name the milestone."), max_length=200)
     if due_on is None:
@@ -448,7 +451,7 @@ def do_add_milestone(actor, team: ResultancyTeam, *, title: str, due_on: dt.date
 @transaction.atomic
 def do_set_milestone_done(actor, milestone: Milestone, *, done: bool) -> Milestone:
     ctx = _ctx(actor)
-    _deny(ctx, permissions.can_edit_milestones(ctx, milestone.team), _("Only the team lead plans milestones."))
+    _deny(ctx, team_permissions.can_edit_milestones(ctx, milestone.team), _("Only the team lead plans milestones."))
     milestone.done = done
     milestone.done_at = timezone.now() if done else None
     milestone.save(update_fields=["done", "done_at"])
@@ -463,7 +466,7 @@ def do_record_deliverable(actor, team: ResultancyTeam, *, title, summary, body, 
     ctx = _ctx(actor)
     _deny(
         ctx,
-        permissions.can_record_deliverable(ctx, team),
+        team_permissions.can_record_deliverable(ctx, team),
         _("Only team members record deliverables of an active team."),
     )
     errors: dict = {}
@@ -496,7 +499,7 @@ def do_send_deliverable(actor, deliverable: Deliverable):
     The draft hook of ``knowledge`` creates the unpublished page; the right to
     send comes from resultancy's rule (``can_send_deliverable``), not from the
     editor role the hook asks of ad-hoc promotions, so the hook's two steps are
-    called with resultancy's own check in front (see ``docs/ARCHITECTURE.md``).
+    called with resultancy's own check in front (see ``docs/architecture/resultancy.md``).
     """
     from knowledge.actions import PAGE_CASE, PAGE_INSTRUMENT, DraftRequest, do_create_draft_knowledge_page, draft_parent
     from knowledge.models import SourceKind
@@ -504,11 +507,11 @@ def do_send_deliverable(actor, deliverable: Deliverable):
     ctx = _ctx(actor)
     deliverable = Deliverable.objects.select_for_update().select_related("team__space").get(pk=deliverable.pk)
     team = deliverable.team
-    if deliverable.status != Deliverable.Status.DRAFT and permissions.can_manage_team(ctx, team):
+    if deliverable.status != Deliverable.Status.DRAFT and team_permissions.can_manage_team(ctx, team):
         raise ValidationError(_("This deliverable has already been sent to the editors."))
     _deny(
         ctx,
-        permissions.can_send_deliverable(ctx, deliverable),
+        team_permissions.can_send_deliverable(ctx, deliverable),
         _("Only the team lead sends deliverables to the editors."),
     )
     page_type = PAGE_INSTRUMENT if deliverable.kind == Deliverable.Kind.INSTRUMENT else PAGE_CASE

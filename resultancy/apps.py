@@ -11,7 +11,7 @@ class ResultancyConfig(AppConfig):
         from wagtail.signals import page_published
 
         from knowledge.registry import register_theme_listing
-        from peergroups.space_sections import SpaceSection, register_section
+        from peergroups.spaces.sections import SpaceSection, register_section
 
         from . import notifications
         from .listings import team_section_context, theme_listings

@@ -15,9 +15,9 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
+from peergroups.core.roles import ROLE_EDITORS, ROLE_NETWORK_COORDINATORS
+from peergroups.core.taxonomy import Function
 from peergroups.models import MemberProfile, Organisation, Theme, User
-from peergroups.permissions import ROLE_EDITORS, ROLE_NETWORK_COORDINATORS
-from peergroups.taxonomy import Function
 
 from . import actions
 from .models import Deliverable, Pledge, StrategicIssue, TeamStatus
@@ -41,7 +41,7 @@ def _person(email: str):
 
 
 def _ensure_people() -> None:
-    from peergroups.demo import DEMO_PASSWORD
+    from peergroups.demo.loader import DEMO_PASSWORD
 
     for email, first, last, function, org_slug in EXTRA_PEOPLE:
         user = _person(email) or User.objects.create_user(email=email, password=DEMO_PASSWORD)

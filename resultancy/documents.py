@@ -7,7 +7,7 @@ findable by everyone; secret: by its members), as the policy decides.
 
 from django.utils.translation import gettext_lazy as _
 
-from peergroups.permissions import space_listing_audience
+from peergroups.policy import space_listing_audience
 from search import service
 from search.registry import IndexedKind, SearchDocument, dated, register
 from search.scope import AUDIENCE_MEMBERS, AUDIENCE_SPACE

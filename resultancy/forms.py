@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from peergroups import limits
+from peergroups.core import limits
 from peergroups.models import MemberProfile, Organisation, Theme, User, Visibility
 
 from .models import Deliverable, StrategicIssue, TeamStatus

@@ -5,7 +5,7 @@
 
 Each transition has a condition on the team's state, with a reason that the
 team page shows when the step is not (yet) possible. *Who* may move a team is
-the policy's business (``permissions.can_change_team_status``); *whether* the
+the policy's business (``resultancy.permissions.can_change_team_status``); *whether* the
 team is ready for the step is decided here. ``actions.do_change_team_status``
 asks both.
 """

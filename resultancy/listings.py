@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from knowledge.registry import ThemeListing
-from peergroups import permissions
 
+from . import permissions as team_permissions
 from .models import Deliverable, ResultancyTeam
 
 
@@ -25,7 +25,7 @@ class _Item:
 def theme_listings(theme, ctx) -> list[ThemeListing]:
     """Teams on a theme and their published deliverables, as far as the viewer may see them."""
     teams = list(
-        ResultancyTeam.objects.filter(permissions.teams_visible_to(ctx), space__themes=theme)
+        ResultancyTeam.objects.filter(team_permissions.teams_visible_to(ctx), space__themes=theme)
         .select_related("space")
         .distinct()
         .order_by("space__name")

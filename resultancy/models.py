@@ -5,7 +5,7 @@ turns it into a team. The team's people, meetings, documents and activity are
 a peergroups ``Space`` of kind ``resultancy_team`` (reused, never copied);
 ``ResultancyTeam`` holds only what a team adds: its mandate, goal, planned end,
 requested capacity and lifecycle. Every decision is made in
-``peergroups.permissions`` (section "Resultancy teams"); every write in
+``peergroups.policy`` (section "Resultancy teams"); every write in
 ``resultancy.actions``; the lifecycle rules in ``resultancy.lifecycle``.
 """
 
@@ -168,6 +168,10 @@ class ResultancyTeam(models.Model):
     @property
     def slug(self) -> str:
         return self.space.slug
+
+    @property
+    def is_stopped(self) -> bool:
+        return self.status == TeamStatus.STOPPED
 
 
 class Pledge(models.Model):

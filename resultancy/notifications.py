@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from peergroups.notification_kinds import Rendered, register_kind, register_target
+from peergroups.notifications.kinds import Rendered, register_kind, register_target
 
 
 def _actor(n) -> str:

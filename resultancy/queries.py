@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from django.db.models import Count
 from django.utils import timezone
 
-from peergroups import permissions
-
 from . import lifecycle
+from . import permissions as team_permissions
 from .models import Pledge, ResultancyTeam, StrategicIssue
 
 
@@ -72,7 +71,7 @@ def teams_looking_for_people(ctx) -> list[Wanted]:
     if ctx.profile is not None and ctx.is_member:
         mine = {name.lower() for name in ctx.profile.expertise.names()}
     teams = (
-        ResultancyTeam.objects.filter(permissions.teams_visible_to(ctx), status__in=lifecycle.RECRUITING)
+        ResultancyTeam.objects.filter(team_permissions.teams_visible_to(ctx), status__in=lifecycle.RECRUITING)
         .select_related("space")
         .prefetch_related("wanted_expertise")
     )

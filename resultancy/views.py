@@ -10,11 +10,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from peergroups import permissions
-from peergroups.models import Membership, Theme
-from peergroups.permissions import members_only, policy_view, require
+from peergroups import policy as permissions
+from peergroups.models import Membership, Theme, Visibility
+from peergroups.policy import members_only, policy_view, require
 
 from . import actions, lifecycle, queries
+from . import permissions as team_permissions
 from .forms import (
     CommentForm,
     DeclineForm,
@@ -63,7 +64,7 @@ def _submit(request, form, write, *, success: str, invalid: str) -> bool:
 def access_team(ctx, slug: str) -> ResultancyTeam:
     """The team with this space slug, or the same 404 as for one that does not exist."""
     team = (
-        ResultancyTeam.objects.filter(permissions.teams_visible_to(ctx), space__slug=slug)
+        ResultancyTeam.objects.filter(team_permissions.teams_visible_to(ctx), space__slug=slug)
         .select_related("space", "issue")
         .first()
     )
@@ -83,7 +84,7 @@ def _issue(pk) -> StrategicIssue:
 def overview(request):
     ctx = request.permissions
     teams = (
-        ResultancyTeam.objects.filter(permissions.teams_visible_to(ctx))
+        ResultancyTeam.objects.filter(team_permissions.teams_visible_to(ctx))
         .select_related("space", "issue")
         .prefetch_related("space__themes")
     )
@@ -109,7 +110,7 @@ def overview(request):
             "theme": theme,
             "wanted": queries.teams_looking_for_people(ctx),
             "has_expertise": bool(ctx.profile and ctx.is_member and ctx.profile.expertise.exists()),
-            "can_view_issues": permissions.can_view_issues(ctx),
+            "can_view_issues": team_permissions.can_view_issues(ctx),
         },
     )
 
@@ -138,8 +139,8 @@ def issue_list(request):
             "rows": rows,
             "status": status,
             "statuses": StrategicIssue.Status.choices,
-            "can_submit": permissions.can_submit_issue(ctx),
-            "can_triage": permissions.can_triage(ctx),
+            "can_submit": team_permissions.can_submit_issue(ctx),
+            "can_triage": team_permissions.can_triage(ctx),
             "threshold": actions.ready_threshold(),
         },
     )
@@ -181,15 +182,15 @@ def issue_detail(request, pk):
             "issue": issue,
             "shared_by": queries.shared_by(issue),
             "endorsed": endorsed,
-            "team": team if team is not None and permissions.can_view_team(ctx, team) else None,
+            "team": team if team is not None and team_permissions.can_view_team(ctx, team) else None,
             "comments": IssueComment.objects.filter(issue=issue).select_related("author__profile__organisation"),
             "organisations": issue.organisations.all(),
             "themes": issue.themes.all(),
             "merged_issues": issue.merged_issues.all(),
-            "can_endorse": permissions.can_endorse(ctx, issue),
-            "can_comment": permissions.can_comment_on_issue(ctx, issue),
-            "can_triage": permissions.can_triage(ctx, issue),
-            "can_form_team": permissions.can_form_team(ctx, issue),
+            "can_endorse": team_permissions.can_endorse(ctx, issue),
+            "can_comment": team_permissions.can_comment_on_issue(ctx, issue),
+            "can_triage": team_permissions.can_triage(ctx, issue),
+            "can_form_team": team_permissions.can_form_team(ctx, issue),
             "comment_form": CommentForm(),
             "decline_form": DeclineForm(),
             "merge_form": MergeForm(issue=issue),
@@ -263,9 +264,11 @@ def team_form(request, pk):
     ctx = request.permissions
     issue = _issue(pk)
     require(
-        ctx, permissions.can_form_team(ctx, issue), _("Only network coordinators form teams, for undecided issues.")
+        ctx,
+        team_permissions.can_form_team(ctx, issue),
+        _("Only network coordinators form teams, for undecided issues."),
     )
-    form = TeamForm(request.POST or None, initial={"name": issue.title, "visibility": "open"})
+    form = TeamForm(request.POST or None, initial={"name": issue.title, "visibility": Visibility.OPEN})
     if request.method == "POST" and form.is_valid():
         try:
             team = actions.do_form_team(request.user, issue, **form.cleaned_data)
@@ -295,9 +298,9 @@ def team_detail(request, slug):
     ctx = request.permissions
     team = access_team(ctx, slug)
     space = team.space
-    can_manage = permissions.can_manage_team(ctx, team)
+    can_manage = team_permissions.can_manage_team(ctx, team)
     deliverables = Deliverable.objects.filter(team=team).select_related("knowledge_page")
-    if not permissions.can_see_draft_deliverables(ctx, team):
+    if not team_permissions.can_see_draft_deliverables(ctx, team):
         deliverables = deliverables.filter(status=Deliverable.Status.PUBLISHED)
     pledges = Pledge.objects.filter(team=team).select_related("user", "organisation")
     lead = (
@@ -312,20 +315,20 @@ def team_detail(request, slug):
             "lead": lead.user if lead else None,
             "capacity": queries.capacity(team),
             "needed": queries.expertise_still_needed(team),
-            "steps": lifecycle.next_steps(team) if permissions.can_change_team_status(ctx, team) else [],
+            "steps": lifecycle.next_steps(team) if team_permissions.can_change_team_status(ctx, team) else [],
             "pending_pledges": pledges.filter(status=Pledge.Status.PENDING) if can_manage else [],
             "accepted_pledges": pledges.filter(status=Pledge.Status.ACCEPTED)
-            if permissions.can_see_pledgers(ctx, team)
+            if team_permissions.can_see_pledgers(ctx, team)
             else [],
             "my_pending": pledges.filter(status=Pledge.Status.PENDING, user_id=ctx.user_id).first()
             if ctx.user_id
             else None,
             "milestones": Milestone.objects.filter(team=team),
-            "deliverables": [(d, permissions.can_send_deliverable(ctx, d)) for d in deliverables],
+            "deliverables": [(d, team_permissions.can_send_deliverable(ctx, d)) for d in deliverables],
             "can_manage": can_manage,
-            "can_pledge": permissions.can_pledge(ctx, team),
-            "can_edit_milestones": permissions.can_edit_milestones(ctx, team),
-            "can_record": permissions.can_record_deliverable(ctx, team),
+            "can_pledge": team_permissions.can_pledge(ctx, team),
+            "can_edit_milestones": team_permissions.can_edit_milestones(ctx, team),
+            "can_record": team_permissions.can_record_deliverable(ctx, team),
             "can_see_members": permissions.can_see_members(ctx, space),
             "can_see_content": permissions.can_see_content(ctx, space),
             "can_join_room": permissions.can_join_room(ctx, space),
@@ -340,7 +343,7 @@ def team_detail(request, slug):
 def team_edit(request, slug):
     ctx = request.permissions
     team = access_team(ctx, slug)
-    require(ctx, permissions.can_manage_team(ctx, team), _("Only the team lead can change the team."))
+    require(ctx, team_permissions.can_manage_team(ctx, team), _("Only the team lead can change the team."))
     initial = {
         "goal": team.goal,
         "planned_end": team.planned_end,
@@ -391,7 +394,7 @@ def team_status(request, slug):
 def pledge(request, slug):
     ctx = request.permissions
     team = access_team(ctx, slug)
-    require(ctx, permissions.can_pledge(ctx, team), _("You cannot pledge to this team."))
+    require(ctx, team_permissions.can_pledge(ctx, team), _("You cannot pledge to this team."))
     form = PledgeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -472,7 +475,7 @@ def deliverable_add(request, slug):
     team = access_team(ctx, slug)
     require(
         ctx,
-        permissions.can_record_deliverable(ctx, team),
+        team_permissions.can_record_deliverable(ctx, team),
         _("Only team members record deliverables of an active team."),
     )
     form = DeliverableForm(request.POST or None)

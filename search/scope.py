@@ -1,6 +1,6 @@
 """What a person may find: decided by the policy, applied here inside the query.
 
-The permission policy (``peergroups.permissions``) answers *which* audiences
+The permission policy (``peergroups.policy``) answers *which* audiences
 and spaces a person may see, as a ``SearchScope``; this module turns that one
 answer into an Elasticsearch filter and a Django ``Q`` over the search fields,
 so results, counts, facets, suggestions and autocomplete all apply the same

@@ -6,10 +6,10 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 
-from peergroups import actions
+from peergroups.core.taxonomy import GovernmentLayer, OrganisationType
 from peergroups.models import MemberProfile, Organisation, OrganisationDomain, User
-from peergroups.permissions import ROLE_SITE_ADMINS
-from peergroups.taxonomy import GovernmentLayer, OrganisationType
+from peergroups.organisations import actions
+from peergroups.policy import ROLE_SITE_ADMINS
 
 from .second_factor import POWER_ROLES, give_second_factor
 
@@ -51,7 +51,7 @@ def make_user(db):
     """A verified account; ``member=True`` admits it at ``organisation``.
 
     Accounts with a powerful role (or superusers) get a second factor unless ``second_factor=False``:
-    without one their roles grant nothing (peergroups/second_factor.py); its secret is ``user.totp_secret``.
+    without one their roles grant nothing (peergroups/policy/second_factor.py); its secret is ``user.totp_secret``.
     """
 
     def make(

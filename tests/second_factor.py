@@ -6,9 +6,9 @@ import pyotp
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP
 
-from peergroups.permissions import ROLE_EDITORS, ROLE_MODERATORS, ROLE_SITE_ADMINS
+from peergroups.policy import ROLE_EDITORS, ROLE_MODERATORS, ROLE_SITE_ADMINS
 
-#: Roles whose powers count only with a second factor (peergroups/second_factor.py).
+#: Roles whose powers count only with a second factor (peergroups/policy/second_factor.py).
 POWER_ROLES = frozenset({ROLE_EDITORS, ROLE_MODERATORS, ROLE_SITE_ADMINS})
 
 

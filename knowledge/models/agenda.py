@@ -13,7 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from peergroups.taxonomy import Province
+from peergroups.core.taxonomy import Province
 
 from ..blocks import body_blocks
 from .base import KnowledgePage, SectionIndexMixin, visible_pages_q

@@ -15,7 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from peergroups.taxonomy import STAFF_SIZE_BANDS, GovernmentLayer, OrganisationType, Province, staff_size_band
+from peergroups.core.taxonomy import STAFF_SIZE_BANDS, GovernmentLayer, OrganisationType, Province, staff_size_band
 
 from ..blocks import body_blocks, theme_section_blocks
 from .base import KnowledgePage, SharedBodyMixin, reserved_slug_errors, section_label

@@ -18,7 +18,7 @@ class HomePage(Page):
     Only one may exist, directly under the tree root. Its sections:
     introduction, a featured collection ordered by hand, the latest best
     practices, upcoming events, recent news, and open questions from the help
-    portal (through :mod:`knowledge.registry`, shown once the portal exists).
+    portal (through :mod:`knowledge.registry`).
     """
 
     intro = RichTextField(_("introduction"), blank=True)

@@ -5,7 +5,7 @@ including the editor who submitted the page. The redactie wants a *second*
 editor to look at every page, so this task refuses the actions to the person
 who submitted the page and to the author of the revision under review. The
 rule itself lives in the policy module
-(:func:`peergroups.permissions.can_review_knowledge_submission`).
+(:func:`peergroups.policy.can_review_knowledge_submission`).
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, WorkflowState
 from wagtail.signals import workflow_approved
 
-from peergroups.permissions import can_review_knowledge_submission, context_for
+from peergroups.policy import can_review_knowledge_submission, context_for
 
 
 def _submission_of(task_state) -> tuple[int | None, int | None]:

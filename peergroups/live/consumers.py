@@ -1,6 +1,6 @@
 """The socket consumers: a thread, a group's room, one's personal stream (and a bare bench one).
 
-Thin on purpose: who may connect or send is asked from ``peergroups.permissions``
+Thin on purpose: who may connect or send is asked from ``peergroups.policy``
 (on connect, on every client frame, and whenever a "re-check" signal arrives),
 writes go through ``room_actions``, events come from ``events``. See
 ``docs/LIVE_PROTOCOL.md`` for the frames.
@@ -24,9 +24,9 @@ from django.utils.translation import gettext as _
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from peergroups import policy as permissions
 from search.numbers import parse_count
 
-from .. import permissions
 from ..models import Notification, Space, Thread, User
 from . import events, presence, replay
 
@@ -449,7 +449,7 @@ class RoomConsumer(LiveConsumer):
         await self.send_json({"type": "ack", "client_id": client_id, "object_id": message.pk})
 
     def _post(self, body: str, client_id):
-        from .. import room_actions
+        from peergroups.live import room_actions
 
         if self.space is None:
             raise PermissionDenied

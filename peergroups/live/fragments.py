@@ -16,10 +16,12 @@ from django.db.models import Count
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from .. import notification_kinds, permissions
+from peergroups import policy as permissions
+from peergroups.notifications import kinds as notification_kinds
+from peergroups.portal.queries import Node
+from peergroups.portal.reply_fragments import READERS, ReplyRenderer
+
 from ..models import MAX_VISIBLE_DEPTH, Notification, Reply, RoomMessage, Thread
-from ..reply_fragments import READERS, ReplyRenderer
-from ..threads import Node
 
 
 def _render(template: str, context: dict) -> str:

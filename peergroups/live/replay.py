@@ -4,7 +4,7 @@ A ``LiveEvent`` names what it shows (``sources``: ``{"thread": 12, "reply": 34}`
 ``announce``; for rows without them the stream and the kind imply them). Socket catch-up, gap
 filling, the live push to each socket and HTTP polling all hand their payloads to
 ``for_reader``, which loads those objects as they are now and asks the policy
-(``peergroups.permissions``) about each of them for this reader:
+(``peergroups.policy``) about each of them for this reader:
 
 - the stream's own object (the thread, the room's group) not visible: only the envelope goes out
   (kind, ids, seq — the seq space stays gap-free, nothing is told);
@@ -27,7 +27,10 @@ from dataclasses import dataclass
 
 from channels.db import database_sync_to_async
 
-from .. import notification_kinds, permissions, user_cache
+from peergroups import policy as permissions
+from peergroups.caching import versions as cache_versions
+from peergroups.notifications import kinds as notification_kinds
+
 from ..models import Notification, Poll, PollVote, Reply, RoomMessage, Space, Thread
 from . import events, fragments
 
@@ -206,7 +209,7 @@ PUSH_BATCH_SECONDS = 0.002
 class Reader:
     """One socket's reader: the user and the permission context last built for them.
 
-    The context is used again while the user's permission versions (``user_cache``) are the same
+    The context is used again while the user's permission versions (``peergroups.caching.versions``) are the same
     ones it was built under; any write that changes what the policy knows of them bumps a version,
     so the next event builds it anew (as ``permissions.reader_context`` would).
     """
@@ -229,7 +232,7 @@ _pending: dict[tuple[str, int], list[tuple[Reader, asyncio.Future]]] = {}
 def _decide_pushed(readers: list[Reader], message: dict) -> list[dict | None]:
     """``for_reader`` of one pushed event for several sockets: their users' versions in one round
     trip, each context reused while its versions hold, the event's objects loaded once."""
-    versions = user_cache.permission_versions(reader.user.pk for reader in readers)
+    versions = cache_versions.permission_versions(reader.user.pk for reader in readers)
     row = [(message["payload"], message.get("sources"))]
     decided = [for_reader(reader.context(versions.get(reader.user.pk)), row, shared=True)[0] for reader in readers]
     # ``None``: unchanged — each socket then sends its own copy as serialised once by the publisher.

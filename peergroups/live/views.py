@@ -6,9 +6,9 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from peergroups import policy as permissions
 from search.numbers import parse_count
 
-from .. import permissions
 from ..models import Space, Thread
 from . import events, replay
 

@@ -13,7 +13,8 @@ from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ..taxonomy import Province
+from peergroups.core.taxonomy import Province
+
 from .spaces import Space
 
 

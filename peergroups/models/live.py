@@ -11,7 +11,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ..limits import ROOM_MESSAGE_MAX
+from peergroups.core.limits import ROOM_MESSAGE_MAX
+
 from .spaces import Space
 from .threads import Thread
 

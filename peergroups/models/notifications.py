@@ -4,7 +4,7 @@ A notification stores *ids* (recipient, actor, space, target) and small,
 non-private parameters, never rendered text: it is rendered when shown or
 mailed, in the recipient's language and after asking the policy whether the
 recipient may (still) see what it is about. Later issues (threads, teams,
-live updates) add kinds through ``peergroups.notification_kinds``.
+live updates) add kinds through ``peergroups.notifications.kinds``.
 """
 
 from django.conf import settings

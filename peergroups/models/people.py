@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
-from ..taxonomy import Function, GovernmentLayer, OrganisationType, Province, ThemeKind
+from peergroups.core.taxonomy import Function, GovernmentLayer, OrganisationType, Province, ThemeKind
 
 
 class UserManager(BaseUserManager):

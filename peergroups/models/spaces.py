@@ -44,7 +44,7 @@ class Space(models.Model):
     documents and meetings to everyone (it has no effect on closed and secret
     spaces). ``capacity`` is the maximum number of members (empty: no limit);
     when it is reached, newcomers go on the waiting list. Every decision
-    about a space is made in ``peergroups.permissions``.
+    about a space is made in ``peergroups.policy``.
     """
 
     name = models.CharField(_("name"), max_length=160)
@@ -209,6 +209,9 @@ class WaitingListEntry(models.Model):
     space = models.ForeignKey(Space, on_delete=models.CASCADE, related_name="waiting_list")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="waiting_list_entries")
     motivation = models.TextField(_("motivation"), blank=True, max_length=2000)
+    #: Statuses of an entry that still holds a place in the queue.
+    ACTIVE_STATUSES = (Status.WAITING, Status.OFFERED)
+
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.WAITING)
     queued_at = models.DateTimeField(_("on the list since"))
     offered_at = models.DateTimeField(null=True, blank=True)
@@ -232,7 +235,11 @@ class WaitingListEntry(models.Model):
 
     @property
     def is_active(self) -> bool:
-        return self.status in (self.Status.WAITING, self.Status.OFFERED)
+        return self.status in self.ACTIVE_STATUSES
+
+    @property
+    def is_offered(self) -> bool:
+        return self.status == self.Status.OFFERED
 
 
 class Activity(models.Model):

@@ -2,8 +2,8 @@
 
 One model for every space (the help portal, a peer group, a working group,
 later a resultancy team); who may read a thread follows from its space through
-``peergroups.permissions``. Bodies are Markdown, rendered and sanitized once at
-save into ``body_html`` (``peergroups.markup.render_markdown``).
+``peergroups.policy``. Bodies are Markdown, rendered and sanitized once at
+save into ``body_html`` (``peergroups.core.markup.render_markdown``).
 
 Anonymity: ``Thread.author`` is always stored, but when ``is_anonymous`` is set
 nothing outside the moderation views may show it (``permissions.can_see_author``).
@@ -15,7 +15,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ..limits import BODY_MAX
+from peergroups.core.limits import BODY_MAX
+
 from .people import Theme
 from .spaces import Space
 

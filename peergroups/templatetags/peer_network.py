@@ -5,7 +5,8 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from .. import permissions
+from peergroups import policy as permissions
+
 from ..models import Activity, SpaceKind
 
 register = template.Library()
@@ -64,7 +65,7 @@ def verb_label(activity):
 @register.simple_tag
 def thread_rows(threads):
     """``{% thread_rows threads %}``: the rows of a thread listing, each cached by its content."""
-    from peergroups.list_fragments import thread_rows as rows
+    from peergroups.portal.row_fragments import thread_rows as rows
 
     return mark_safe("".join(rows(threads)))  # noqa: S308 (escaped by the row template)
 
@@ -72,6 +73,6 @@ def thread_rows(threads):
 @register.simple_tag
 def organisation_sign_in_available():
     """Whether any organisation signs in through its own identity provider."""
-    from ..identity_actions import organisation_sign_in_available as available
+    from peergroups.organisations.identity_actions import organisation_sign_in_available as available
 
     return available()

@@ -10,7 +10,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page, TaskState
 
-from peergroups import limits, permissions
+from peergroups import policy as permissions
+from peergroups.core import limits
 from peergroups.models import MemberProfile
 
 register = template.Library()
@@ -31,7 +32,7 @@ def widget_kind(widget) -> str:
 
 @register.filter
 def length_hint(bound_field) -> str:
-    """ "At most 20,000 characters." under a text field with a limit (``peergroups.limits``); filters opt out."""
+    """ "At most 20,000 characters." under a text field with a limit (``peergroups.core.limits``); filters opt out."""
     field = bound_field.field
     if not isinstance(field, forms.CharField) or not field.max_length:
         return ""
@@ -44,7 +45,7 @@ def length_hint(bound_field) -> str:
 
 @register.simple_tag
 def text_limit(name: str) -> int:
-    """A limit of ``peergroups.limits`` by name, for a hand-written textarea's ``maxlength``."""
+    """A limit of ``peergroups.core.limits`` by name, for a hand-written textarea's ``maxlength``."""
     return int(getattr(limits, name))
 
 

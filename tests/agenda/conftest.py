@@ -11,8 +11,9 @@ from django.utils import timezone
 
 from knowledge import site_setup
 from knowledge.models import EventIndexPage, EventPage
-from peergroups import actions
-from peergroups.permissions import ROLE_EDITORS
+from peergroups.policy import ROLE_EDITORS
+from peergroups.spaces import actions as space_actions
+from peergroups.spaces.content import actions as content_actions
 
 
 @pytest.fixture(autouse=True)
@@ -77,7 +78,7 @@ def coordinator(make_user, make_organisation):
 @pytest.fixture
 def make_group(coordinator):
     def make(visibility, name=None):
-        return actions.do_create_peer_group(
+        return space_actions.do_create_peer_group(
             coordinator,
             name=name or f"Groep {visibility}",
             description="Een groep om van elkaar te leren.",
@@ -92,7 +93,7 @@ def make_group(coordinator):
 def make_activity(coordinator):
     def make(space, title, *, province="gelderland", capacity=10, days=20):
         starts = (timezone.localtime() + dt.timedelta(days=days)).replace(hour=15, minute=0, second=0, microsecond=0)
-        return actions.do_plan_regional_activity(
+        return content_actions.do_plan_regional_activity(
             coordinator,
             space,
             title=title,

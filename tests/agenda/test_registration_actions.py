@@ -6,7 +6,7 @@ from icalendar import Calendar
 
 from knowledge import events
 from knowledge.models import Registration
-from peergroups.permissions import LoginRequired
+from peergroups.policy import LoginRequired
 
 CONFIRMED, WAITING, CANCELLED = Registration.Status.CONFIRMED, Registration.Status.WAITING, "cancelled"
 

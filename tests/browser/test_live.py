@@ -17,8 +17,8 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from peergroups import thread_actions
 from peergroups.models import Membership, Notification, Space, User
+from peergroups.portal import actions as thread_actions
 from platform_site.management.commands.load_demo import DEMO_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -12,9 +12,9 @@ import requests
 from allauth.account.models import EmailAddress
 from allauth.socialaccount.models import SocialAccount
 
-from peergroups import identity_actions
 from peergroups.models import MemberProfile, OrganisationDomain, User
-from peergroups.permissions import ROLE_SITE_ADMINS
+from peergroups.organisations import identity_actions
+from peergroups.policy import ROLE_SITE_ADMINS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -96,8 +96,8 @@ def keycloak():
 @pytest.fixture
 def utrecht(transactional_db, keycloak):
     """Gemeente Utrecht, linked to the Keycloak realm, vouching for utrecht.nl only."""
+    from peergroups.core.taxonomy import GovernmentLayer, OrganisationType
     from peergroups.models import Organisation
-    from peergroups.taxonomy import GovernmentLayer, OrganisationType
 
     organisation = Organisation.objects.create(
         name="Gemeente Utrecht",
@@ -315,8 +315,8 @@ def test_an_existing_account_with_the_address_is_linked_verified_and_admitted(li
 
 
 def test_site_admin_links_a_provider_on_an_accessible_page(live_server, utrecht, keycloak, page, axe_check):
+    from peergroups.core.taxonomy import GovernmentLayer, OrganisationType
     from peergroups.models import Organisation
-    from peergroups.taxonomy import GovernmentLayer, OrganisationType
 
     zeist = Organisation.objects.create(
         name="Gemeente Zeist",

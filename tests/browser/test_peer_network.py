@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from peergroups.demo_spaces import PLAN_YEAR
+from peergroups.demo.spaces import PLAN_YEAR
 from platform_site.management.commands.load_demo import DEMO_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

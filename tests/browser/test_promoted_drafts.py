@@ -10,8 +10,8 @@ import pyotp
 import pytest
 from django.core.management import call_command
 
-from peergroups import thread_actions
 from peergroups.models import Membership, Role, User
+from peergroups.portal import actions as thread_actions
 from platform_site.management.commands.load_demo import DEMO_PASSWORD, DEMO_TOTP_SECRET
 from resultancy import actions as resultancy_actions
 from resultancy.models import Deliverable, ResultancyTeam

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from peergroups import thread_actions
+from peergroups.portal import actions as thread_actions
 from tests.conftest import PASSWORD
 from tests.faults import REDIS_URL, private_service
 

@@ -12,7 +12,7 @@ import pytest
 from django.conf import settings as django_settings
 
 from knowledge.models import NewsIndexPage, NewsPage
-from peergroups.permissions import ROLE_EDITORS
+from peergroups.policy import ROLE_EDITORS
 from search import connection
 from tests.conftest import PASSWORD
 

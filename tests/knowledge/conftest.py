@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
 
-from peergroups.permissions import ROLE_EDITORS
+from peergroups.policy import ROLE_EDITORS
 
 
 @pytest.fixture(scope="package")

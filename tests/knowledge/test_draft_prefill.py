@@ -12,9 +12,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from knowledge.models import BestPracticePage
-from peergroups import thread_actions
+from peergroups.core.taxonomy import GovernmentLayer, OrganisationType
 from peergroups.models import Theme
-from peergroups.taxonomy import GovernmentLayer, OrganisationType
+from peergroups.portal import actions as thread_actions
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from peergroups import thread_actions
+from peergroups.portal import actions as thread_actions
 
 pytestmark = pytest.mark.django_db
 

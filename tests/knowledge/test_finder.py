@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext, override_settings
 from knowledge import finder
 from knowledge.generate import generate_cases
 from knowledge.models import BestPracticePage, CaseYear
-from peergroups.taxonomy import STAFF_SIZE_BANDS, staff_size_band
+from peergroups.core.taxonomy import STAFF_SIZE_BANDS, staff_size_band
 
 URL = "/kennisbank/"
 

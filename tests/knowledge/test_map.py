@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from knowledge import geo
 from knowledge.models import BestPracticePage
-from peergroups.taxonomy import Province
+from peergroups.core.taxonomy import Province
 
 
 def inside(point, rings) -> bool:

@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from knowledge.actions import create_draft_knowledge_page
 from knowledge.models import BestPracticePage, SourceKind
-from peergroups import thread_actions
+from peergroups.portal import actions as thread_actions
 
 from .admin_forms import submit_and_approve
 

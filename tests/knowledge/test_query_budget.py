@@ -11,8 +11,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
 from knowledge.generate import generate_cases
-from peergroups import thread_actions
 from peergroups.models import Organisation, Reply, Thread, User
+from peergroups.portal import actions as thread_actions
 
 MEMBER = "secretaris@leerplatform.example"
 BUDGET = 15

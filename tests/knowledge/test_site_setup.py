@@ -6,7 +6,7 @@ from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowTask
 
 from knowledge import site_setup
 from knowledge.models import EditorialReviewTask, HomePage, KnowledgeIndexPage, NewsIndexPage
-from peergroups.permissions import ROLE_EDITORS
+from peergroups.policy import ROLE_EDITORS
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,7 @@ from wagtail.models import GroupPagePermission, PageLogEntry, WorkflowState
 from knowledge.models import BestPracticePage, EditorialReviewTask, HomePage, KnowledgeIndexPage
 from knowledge.site_setup import WORKFLOW_NAME
 from peergroups.models import Theme
-from peergroups.permissions import ROLE_EDITORS, can_review_knowledge_submission, context_for
+from peergroups.policy import ROLE_EDITORS, can_review_knowledge_submission, context_for
 
 from .admin_forms import case_form_data
 

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from peergroups import actions
-from peergroups.permissions import ROLE_MODERATORS
+from peergroups.policy import ROLE_MODERATORS
+from peergroups.spaces import actions as space_actions
+from peergroups.spaces.content import actions as content_actions
 
 ROLES = ("visitor", "pending", "member", "group_member", "coordinator", "moderator", "admin")
 VISIBILITIES = ("open", "open_public", "closed", "secret")
@@ -20,12 +21,12 @@ def text_file(name="notulen.txt", content=b"Notulen van de werkgroep.\n"):
 def add_member(space, user, coordinator):
     """Bring ``user`` into ``space`` the way its visibility allows."""
     if space.visibility == "open":
-        return actions.do_join(user, space)
+        return space_actions.do_join(user, space)
     if space.visibility == "closed":
-        request = actions.do_request_to_join(user, space, motivation="Ik wil graag meedoen.")
-        return actions.do_decide_join_request(coordinator, request, approve=True)
-    invitation = actions.do_invite(coordinator, space, user=user)
-    return actions.do_respond_to_invitation(user, invitation, accept=True)
+        request = space_actions.do_request_to_join(user, space, motivation="Ik wil graag meedoen.")
+        return space_actions.do_decide_join_request(coordinator, request, approve=True)
+    invitation = space_actions.do_invite(coordinator, space, user=user)
+    return space_actions.do_respond_to_invitation(user, invitation, accept=True)
 
 
 @pytest.fixture
@@ -75,7 +76,7 @@ def make_world(people, make_user, make_organisation, settings, tmp_path):
 
     def make(visibility: str, name: str | None = None) -> World:
         public = visibility == "open_public"
-        space = actions.do_create_peer_group(
+        space = space_actions.do_create_peer_group(
             people["coordinator"],
             name=name or f"Groep {visibility}",
             description="Een groep om van elkaar te leren.",
@@ -83,11 +84,13 @@ def make_world(people, make_user, make_organisation, settings, tmp_path):
             content_public=public,
         )
         add_member(space, people["group_member"], people["coordinator"])
-        document = actions.do_upload_document(people["coordinator"], space, title="Werkplan", uploaded_file=text_file())
+        document = content_actions.do_upload_document(
+            people["coordinator"], space, title="Werkplan", uploaded_file=text_file()
+        )
         world = World(space=space, people=people, document=document)
         if space.visibility == "closed":
             world.applicant = make_user(organisation=make_organisation(), first_name="Aafke")
-            world.join_request = actions.do_request_to_join(world.applicant, space, motivation="Graag!")
+            world.join_request = space_actions.do_request_to_join(world.applicant, space, motivation="Graag!")
         return world
 
     return make

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from knowledge import site_setup
 from knowledge.models import KnowledgeIndexPage
-from peergroups.permissions import ROLE_EDITORS, ROLE_MODERATORS
+from peergroups.policy import ROLE_EDITORS, ROLE_MODERATORS
 
 BAR = 'aria-label="Redactie en beheer"'
 

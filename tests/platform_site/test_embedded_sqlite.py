@@ -26,7 +26,7 @@ def test_demo_loads_and_a_member_reads_threads_on_sqlite(tmp_path):
         "-c",
         "from django.test import Client\n"
         "from peergroups.models import Thread, User\n"
-        "from peergroups import permissions\n"
+        "from peergroups import policy as permissions\n"
         "c = Client(HTTP_HOST='127.0.0.1')\n"
         "u = User.objects.get(email='secretaris@leerplatform.example')\n"
         "c.force_login(u)\n"

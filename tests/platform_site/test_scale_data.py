@@ -15,8 +15,8 @@ from wagtail.models import Page
 
 from knowledge.generate import PREFIX
 from knowledge.models import BestPracticePage
+from peergroups.demo.scale_data import BIG_THREAD_REPLIES, BIG_THREAD_TITLE, MARK_DOMAIN, MAX_DEPTH
 from peergroups.models import Reply, Space, Thread, User
-from peergroups.scale_data import BIG_THREAD_REPLIES, BIG_THREAD_TITLE, MARK_DOMAIN, MAX_DEPTH
 from platform_site.management.commands.generate_scale_data import SIZES, fingerprint, read_marker
 from resultancy.models import ResultancyTeam, StrategicIssue
 from search.models import IndexOutbox

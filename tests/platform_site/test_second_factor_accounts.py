@@ -135,7 +135,7 @@ def test_demo_code_prints_the_code_an_app_shows_for_the_demo_secret():
 
     from django.core.management import call_command
 
-    from peergroups.demo import DEMO_TOTP_SECRET
+    from peergroups.demo.loader import DEMO_TOTP_SECRET
 
     out = StringIO()
     call_command("demo_code", stdout=out)

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from peergroups import thread_actions
-from tests.peergroups.threads_helpers import ask
+from peergroups.portal import actions as thread_actions
+from tests.peergroups.portal.threads_helpers import ask
 
 SITE = "Leerplatform Publiek Management"
 TITLE = re.compile(r"<title>(.*?)</title>", re.S)

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 import pytest
 from django.utils import timezone, translation
 
-from peergroups import space_actions
-from peergroups.permissions import ROLE_EDITORS, ROLE_NETWORK_COORDINATORS
+from peergroups.core.roles import ROLE_EDITORS, ROLE_NETWORK_COORDINATORS
+from peergroups.spaces import actions as space_actions
 from resultancy import actions
 from resultancy.models import TeamStatus
 

@@ -212,7 +212,7 @@ def test_capacity_per_organisation_total_and_gap(cast, make_team):
 
 
 def test_teams_looking_for_people_match_the_viewers_expertise(cast, make_team):
-    from peergroups.permissions import fresh_context
+    from peergroups.policy import fresh_context
 
     team = make_team("forming")
     make_team("forming", title="Zonder match")

@@ -8,7 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from knowledge.models import BestPracticePage
-from peergroups.permissions import ROLE_EDITORS
+from peergroups.policy import ROLE_EDITORS
 from resultancy import actions
 from resultancy.models import Deliverable
 from tests.knowledge.admin_forms import submit_and_approve

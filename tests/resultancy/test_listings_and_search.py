@@ -4,7 +4,7 @@ import pytest
 
 from knowledge.registry import theme_listings
 from peergroups.models import Theme
-from peergroups.permissions import context_for, fresh_context
+from peergroups.policy import context_for, fresh_context
 from resultancy import actions
 from resultancy.documents import deliverable_document, issue_document, team_document
 from resultancy.models import TeamStatus

@@ -111,17 +111,17 @@ def test_did_you_mean_offers_visible_titles(content):
 
 
 def test_secret_group_is_findable_by_its_members_only(search_index, make_user, django_capture_on_commit_callbacks):
-    from peergroups import actions
     from peergroups.models.spaces import SpaceKind, Visibility
-    from peergroups.permissions import context_for
+    from peergroups.policy import context_for
+    from peergroups.spaces import actions as space_actions
     from search.scope import scope_for
 
     coordinator = make_user()
     outsider = make_user()
     with django_capture_on_commit_callbacks(execute=True):
-        actions.create_space(kind=SpaceKind.PEER_GROUP, name="Verborgen intervisiekring", coordinator=coordinator,
+        space_actions.create_space(kind=SpaceKind.PEER_GROUP, name="Verborgen intervisiekring", coordinator=coordinator,
                              visibility=Visibility.SECRET)
-        actions.create_space(kind=SpaceKind.PEER_GROUP, name="Open intervisiekring", coordinator=coordinator,
+        space_actions.create_space(kind=SpaceKind.PEER_GROUP, name="Open intervisiekring", coordinator=coordinator,
                              visibility=Visibility.OPEN)
     from search.backends import get_index
 

@@ -20,7 +20,7 @@ import pytest
 from django.db import connection as db_connection
 
 from knowledge.models import NewsIndexPage, NewsPage
-from peergroups import thread_actions
+from peergroups.portal import actions as thread_actions
 from search import service
 from search.backends import ElasticsearchIndex
 from search.models import IndexOutbox

@@ -40,7 +40,7 @@ def test_bounds():
 
 def test_every_parameter_parsed_from_a_request_is_registered():
     """A view that starts reading a number from the query or a form adds its name to QUERY_PARAMETERS,
-    so tests/peergroups/test_odd_numbers.py sends odd values under it to every view."""
+    so tests/peergroups/core/test_odd_numbers.py sends odd values under it to every view."""
     import pathlib
     import re
 

@@ -22,9 +22,11 @@ from django.test import Client, override_settings
 from django.utils import timezone
 
 from knowledge.models import EventIndexPage, EventPage
-from peergroups import actions, space_actions, thread_actions
+from peergroups.core.roles import ROLE_MODERATORS, ROLE_NETWORK_COORDINATORS
 from peergroups.models import LearningQuestion, MemberProfile, Organisation, User
-from peergroups.permissions import ROLE_MODERATORS, ROLE_NETWORK_COORDINATORS
+from peergroups.organisations import actions
+from peergroups.portal import actions as thread_actions
+from peergroups.spaces import actions as space_actions
 from resultancy import actions as team_actions
 from resultancy.models import TeamStatus
 from search import connection

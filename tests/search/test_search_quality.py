@@ -138,8 +138,10 @@ def test_search_facets_show_translated_labels_never_stored_values(demo, client, 
 
 
 def test_editors_are_not_colleagues_who_faced_this_for_the_cases_of_their_organisation(demo, make_user):
-    from peergroups import permissions, thread_actions, threads
+    from peergroups import policy as permissions
     from peergroups.models import Organisation, User
+    from peergroups.portal import actions as thread_actions
+    from peergroups.portal import queries as threads
 
     case = BestPracticePage.objects.live().get(title__startswith="Rijksbrede Benchmark Groep")
     organisation = Organisation.objects.get(name=case.organisation_name)

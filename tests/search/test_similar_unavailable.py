@@ -4,7 +4,7 @@ import socket
 
 import pytest
 
-from peergroups import thread_actions
+from peergroups.portal import actions as thread_actions
 
 pytestmark = pytest.mark.django_db
 

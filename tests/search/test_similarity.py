@@ -5,7 +5,11 @@ tests/peergroups with ``embedded_search``)."""
 
 import pytest
 
-from peergroups import actions, permissions, space_actions, suggestions, thread_actions, threads
+from peergroups import policy as permissions
+from peergroups.organisations import suggestions
+from peergroups.portal import actions as thread_actions
+from peergroups.portal import queries as threads
+from peergroups.spaces import actions as space_actions
 
 pytestmark = pytest.mark.django_db
 
@@ -44,13 +48,13 @@ def test_peer_groups_come_from_more_like_this_within_the_viewers_scope(
     organisations, make_user, site_admin, reindex, no_database_similarity
 ):
     founder = make_user(organisation=organisations["uwv"])
-    benefits = actions.do_create_peer_group(
+    benefits = space_actions.do_create_peer_group(
         founder, name="Uitvoerders", visibility="closed", organisations=[organisations["uwv"], organisations["svb"]]
     )
-    registers = actions.do_create_peer_group(
+    registers = space_actions.do_create_peer_group(
         founder, name="Registers", visibility="open", organisations=[organisations["kadaster"], organisations["rdw"]]
     )
-    secret = actions.do_create_peer_group(
+    secret = space_actions.do_create_peer_group(
         founder, name="Geheime uitvoerders", visibility="secret", organisations=[organisations["svb"]]
     )
     member = make_user(organisation=organisations["cwi"])
@@ -102,9 +106,9 @@ def test_colleagues_who_faced_this_through_the_search_service(make_user, make_or
 
 
 def test_similar_work_is_never_a_stop_word_or_a_generic_verb(search_index, reindex, no_database_similarity):
-    from peergroups import demo
+    from peergroups.demo import loader as demo
     from peergroups.models import Organisation
-    from tests.peergroups.test_suggestions_and_meeting_place import NOT_A_REASON
+    from tests.peergroups.organisations.test_suggestions_and_meeting_place import NOT_A_REASON
 
     demo.load_themes()
     demo.load_organisations()

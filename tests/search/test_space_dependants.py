@@ -21,9 +21,10 @@ from django.db import transaction
 from django.test import Client
 from django.utils import timezone
 
-from peergroups import space_actions, thread_actions
+from peergroups.core.roles import ROLE_NETWORK_COORDINATORS
 from peergroups.models import Space, Theme
-from peergroups.permissions import ROLE_NETWORK_COORDINATORS
+from peergroups.portal import actions as thread_actions
+from peergroups.spaces import actions as space_actions
 from resultancy import actions as team_actions
 from resultancy.models import TeamStatus
 from search import registry

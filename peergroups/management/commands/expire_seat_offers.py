@@ -2,13 +2,13 @@
 
 from django.core.management.base import BaseCommand
 
-from peergroups import actions
+from peergroups.spaces import actions as space_actions
 
 
 class Command(BaseCommand):
     help = "Expire waiting-list seat offers that were not answered in time; offer the seats to the next people."
 
     def handle(self, *args, **options):
-        count = actions.do_expire_seat_offers()
+        count = space_actions.do_expire_seat_offers()
         if options["verbosity"]:
             self.stdout.write(f"Expired {count} offer(s).")

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from peergroups.notifications import enqueue_daily_digests
+from peergroups.notifications.email import enqueue_daily_digests
 
 
 class Command(BaseCommand):

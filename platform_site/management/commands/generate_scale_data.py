@@ -4,9 +4,9 @@
 
 Loads the demo content first (so every bench path exists), then delegates to
 one generator module per app, in the order of the dependency floors:
-``peergroups.scale_data`` (organisations, members, groups), ``knowledge.scale_data``
+``peergroups.demo.scale_data`` (organisations, members, groups), ``knowledge.scale_data``
 (knowledge pages), ``resultancy.scale_data`` (issues and teams), and
-``peergroups.scale_data`` again for threads and replies in every space. All
+``peergroups.demo.scale_data`` again for threads and replies in every space. All
 generation runs in one transaction with COPY/bulk inserts — no model saves,
 no signals, no search outbox rows — and the search index is rebuilt once at
 the end (``search_reindex``).
@@ -39,8 +39,8 @@ from django.db import connection, transaction
 from django.test.utils import override_settings
 
 from knowledge import scale_data as knowledge_scale
-from peergroups import scale_data as peergroups_scale
-from peergroups import user_cache
+from peergroups.caching import versions
+from peergroups.demo import scale_data as peergroups_scale
 from resultancy import scale_data as resultancy_scale
 from search.models import IndexOutbox
 
@@ -215,7 +215,7 @@ class Command(BaseCommand):
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
         # Rows were written with COPY (no signals): the per-user permission and unread-count caches are stale.
-        user_cache.bump_all_permissions()
+        versions.bump_all_permissions()
         queued = IndexOutbox.objects.count() - outbox_before
         self.log(f"search outbox rows written by the generation: {queued}")
         if not no_reindex:

@@ -4,8 +4,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from knowledge import demo as knowledge_demo
-from peergroups import demo as peergroups_demo
-from peergroups.demo import DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET, POWER_ROLES
+from peergroups.demo import loader as peergroups_demo
+from peergroups.demo.loader import DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET, POWER_ROLES
 from resultancy import demo as resultancy_demo
 
 __all__ = ["DEMO_PASSWORD", "DEMO_TOTP_SECRET", "Command"]

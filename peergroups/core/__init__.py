@@ -1,0 +1,1 @@
+"""Vocabulary and text tools every floor uses (taxonomy, roles, limits, markup, mail); imports Django only."""

@@ -1,0 +1,1 @@
+"""Demo content and benchmark scale data. Product code never imports this package."""

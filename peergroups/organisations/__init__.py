@@ -1,0 +1,1 @@
+"""People and organisations: profiles, admission, learning questions, suggestions, the meeting place."""

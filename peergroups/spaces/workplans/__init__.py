@@ -1,0 +1,1 @@
+"""Work plans of working groups: spearheads, progress updates, progress across groups."""
