@@ -15,6 +15,7 @@ from allauth.socialaccount.models import SocialAccount
 from peergroups.models import MemberProfile, OrganisationDomain, User
 from peergroups.organisations import identity_actions
 from peergroups.policy import ROLE_SITE_ADMINS
+from tests.second_factor import code_for, give_second_factor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -111,6 +112,7 @@ def utrecht(transactional_db, keycloak):
     from django.contrib.auth.models import Group
 
     admin.groups.add(Group.objects.get_or_create(name=ROLE_SITE_ADMINS)[0])
+    admin_secret = give_second_factor(admin)  # a site admin's powers count only with a second factor
     identity_actions.do_save_identity_provider(
         admin,
         organisation,
@@ -120,6 +122,7 @@ def utrecht(transactional_db, keycloak):
         vouched_domains=OrganisationDomain.objects.filter(organisation=organisation),
         password_login_allowed=False,
     )
+    organisation.admin_secret = admin_secret
     return organisation
 
 
@@ -330,6 +333,10 @@ def test_site_admin_links_a_provider_on_an_accessible_page(live_server, utrecht,
     page.get_by_label("Wachtwoord").fill("x" * 20)
     with page.expect_navigation():
         page.get_by_role("button", name="Inloggen", exact=True).click()
+    assert "/account/2fa/authenticate/" in page.url  # the site admin's second factor
+    page.locator("input[name=code]").fill(code_for(utrecht.admin_secret))
+    with page.expect_navigation():
+        page.locator("input[name=code]").press("Enter")
     page.goto(live_server.url + "/beheer/organisatie-inloggen/")
     assert page.get_by_role("cell", name="Gemeente Utrecht", exact=True).is_visible()
     axe_check(page)

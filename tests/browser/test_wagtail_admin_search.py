@@ -15,6 +15,7 @@ from knowledge.models import NewsIndexPage, NewsPage
 from peergroups.policy import ROLE_EDITORS
 from search import connection
 from tests.conftest import PASSWORD
+from tests.second_factor import code_for
 
 pytestmark = [pytest.mark.browser, pytest.mark.services, pytest.mark.django_db(transaction=True)]
 
@@ -48,6 +49,10 @@ def test_an_editor_finds_pages_in_the_admin_search(live_server, wagtail_index, m
     page.get_by_label("Password").or_(page.get_by_label("Wachtwoord")).fill(PASSWORD)
     page.get_by_role("button", name="Log in").or_(page.get_by_role("button", name="Inloggen")).click()
     page.wait_for_load_state()
+    assert "/account/2fa/authenticate/" in page.url  # editors have a second factor (make_user gives one)
+    page.locator("input[name=code]").fill(code_for(editor.totp_secret))
+    with page.expect_navigation():
+        page.locator("input[name=code]").press("Enter")
     response = page.goto(live_server.url + "/cms/pages/search/?q=omgevingsvisie")
 
     assert response.status == 200
