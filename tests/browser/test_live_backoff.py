@@ -7,6 +7,7 @@ Playwright's fake clock (20 s take milliseconds), with Math.random pinned so del
 ceilings.
 """
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -16,6 +17,7 @@ pytestmark = [pytest.mark.browser]
 
 LIVE_JS = Path(__file__).resolve().parents[2] / "peergroups" / "static" / "peergroups" / "live.js"
 ORIGIN = "http://live.test"
+START = dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC)
 
 PAGE = """<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>live</title></head><body>
 <script id="live-strings" type="application/json">{"connection_lost": "Live bijwerken onderbroken"}</script>
@@ -53,7 +55,10 @@ def outage_page(page):
         f"{ORIGIN}/live/**",
         lambda route: route.fulfill(body=json.dumps({"seq": 0, "events": []}), content_type="application/json"),
     )
-    page.clock.install()
+    # Time stands still except when a test runs the clock: page loading on a busy machine adds
+    # no real milliseconds to the delays measured.
+    page.clock.install(time=START)
+    page.clock.pause_at(START + dt.timedelta(seconds=1))
     page.add_init_script(FAKE_SOCKET)
     return page
 
