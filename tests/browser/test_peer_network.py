@@ -64,6 +64,24 @@ def test_member_asks_to_join_coordinator_approves_member_sees_the_space(
     axe_check(coordinator)
     screenshot(coordinator, "peer-manage")
 
+    # The invitation picker searches; it lists nobody before a search.
+    assert coordinator.locator('input[name="member"][type="radio"]').count() == 0
+    coordinator.get_by_label("Zoek een lid op naam, e-mailadres of organisatie").fill("Lotte")
+    coordinator.get_by_role("button", name="Zoeken").click()
+    coordinator.wait_for_url("**wie=Lotte**")
+    assert coordinator.get_by_label("Lotte Lid (Kadaster)").is_visible()
+    axe_check(coordinator)
+    screenshot(coordinator, "peer-manage-picker")
+    # Removing a member asks first; cancelling keeps her.
+    row = coordinator.get_by_role("row").filter(has_text="Sanne Secretaris")
+    row.get_by_role("link", name="Sanne Secretaris").click()  # "Verwijderen" + the hidden name
+    assert coordinator.get_by_role("heading", name="Sanne Secretaris uit de groep verwijderen?").is_visible()
+    axe_check(coordinator)
+    screenshot(coordinator, "peer-remove-member-question")
+    coordinator.get_by_role("link", name="Annuleren").click()
+    coordinator.wait_for_url(f"**{GROUP}beheer/")
+    assert coordinator.get_by_text("Sanne Secretaris").first.is_visible()
+
     secretary.goto(live_server.url + GROUP)
     assert secretary.get_by_text("U bent lid van deze groep.").is_visible()
     assert "Meldingen (" in secretary.get_by_role("link", name="Meldingen").first.inner_text()
