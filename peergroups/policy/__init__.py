@@ -35,7 +35,11 @@ from peergroups.policy.context import (  # noqa: F401
     space_relations_of,
 )
 from peergroups.policy.decorators import login_required_here, members_only, policy_view  # noqa: F401
-from peergroups.policy.knowledge import can_promote_to_knowledge, can_review_knowledge_submission  # noqa: F401
+from peergroups.policy.knowledge import (  # noqa: F401
+    can_promote_to_knowledge,
+    can_review_knowledge_submission,
+    may_hold_page_permissions,
+)
 from peergroups.policy.live import (  # noqa: F401
     LIVE_FORBIDDEN,
     LIVE_NOT_FOUND,

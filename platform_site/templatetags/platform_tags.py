@@ -102,9 +102,8 @@ def editor_tools(context):
         return {"links": []}
     links = []
     page = context.get("page")
-    # Only editors (and superusers) hold Wagtail page permissions: nobody else pays for the check.
-    may_edit_pages = ctx.is_editor or request.user.is_superuser
-    if may_edit_pages and isinstance(page, Page) and page.pk and page.permissions_for_user(request.user).can_edit():
+    editable = isinstance(page, Page) and page.pk and permissions.may_hold_page_permissions(ctx)
+    if editable and page.permissions_for_user(request.user).can_edit():
         links.append((_("Edit this page"), reverse("wagtailadmin_pages:edit", args=[page.pk])))
     if permissions.can_promote_to_knowledge(ctx):
         waiting = TaskState.objects.reviewable_by(request.user).count()
