@@ -1,5 +1,14 @@
 """Models of the peer network, one module per concern; import them from here."""
 
+from .benchmarks import (
+    DEFAULT_MINIMUM_GROUP_SIZE,
+    BenchmarkContact,
+    BenchmarkRound,
+    BenchmarkValue,
+    BenchmarkValueChange,
+    Indicator,
+    RoundParticipation,
+)
 from .content import Document, Meeting, MeetingAttendance, RegionalActivity
 from .groups import (
     WORKING_GROUP_CAPACITY,
@@ -51,6 +60,13 @@ from .threads import (
 )
 
 __all__ = [
+    "DEFAULT_MINIMUM_GROUP_SIZE",
+    "BenchmarkContact",
+    "BenchmarkRound",
+    "BenchmarkValue",
+    "BenchmarkValueChange",
+    "Indicator",
+    "RoundParticipation",
     "ROOM_MESSAGE_MAX",
     "LiveEvent",
     "LiveStream",

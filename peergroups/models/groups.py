@@ -117,6 +117,24 @@ class Spearhead(models.Model):
     unit = models.CharField(_("unit"), max_length=30, blank=True, help_text=_("For example: % or municipalities."))
     deadline = models.DateField(_("deadline"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PLANNED)
+    #: A participation target bound to a round: progress is the round's live participation figure.
+    participation_round = models.ForeignKey(
+        "peergroups.BenchmarkRound",
+        verbose_name=_("participation in round"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="participation_spearheads",
+    )
+    #: An ontwikkelactie started from a weak score links back to its indicator.
+    indicator = models.ForeignKey(
+        "peergroups.Indicator",
+        verbose_name=_("indicator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="spearheads",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

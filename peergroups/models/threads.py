@@ -55,6 +55,15 @@ class Thread(models.Model):
     accepted_reply = models.ForeignKey(
         "Reply", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("accepted answer")
     )
+    #: A question asked from a weak benchmark score links back to its indicator.
+    indicator = models.ForeignKey(
+        "peergroups.Indicator",
+        verbose_name=_("indicator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="threads",
+    )
     view_count = models.PositiveIntegerField(default=0)
     reply_count = models.PositiveIntegerField(default=0)  # visible replies, kept by the actions
     last_activity_at = models.DateTimeField(auto_now_add=True)
