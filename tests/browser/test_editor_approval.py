@@ -5,32 +5,17 @@ saved as a revision while the page is open. The approval must publish that lates
 leave no draft behind: the page's status is "live", not "live + draft".
 """
 
-import pyotp
 import pytest
 from django.core.management import call_command
 
 from knowledge.models import BestPracticePage
 from peergroups.models import User
-from platform_site.management.commands.load_demo import DEMO_PASSWORD, DEMO_TOTP_SECRET
+from tests.browser.accounts import log_in, new_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SUBMITTER = "redactie@leerplatform.example"
 REVIEWER = "redactie2@leerplatform.example"
-
-
-def log_in(browser, base, email):
-    page = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900}).new_page()
-    page.goto(base + "/account/login/")
-    page.get_by_label("E-mailadres").fill(email)
-    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_load_state()
-    if "/account/2fa/authenticate/" in page.url:  # editors have a second factor (the demo's secret)
-        page.locator("input[name=code]").fill(pyotp.TOTP(DEMO_TOTP_SECRET).now())
-        page.locator("input[name=code]").press("Enter")
-        page.wait_for_load_state()
-    return page
 
 
 def test_approving_in_the_page_editor_publishes_and_leaves_no_draft(live_server, browser, screenshot):
@@ -41,7 +26,7 @@ def test_approving_in_the_page_editor_publishes_and_leaves_no_draft(live_server,
     case.save_revision(user=submitter)
     case.get_workflow().start(case, submitter)
 
-    reviewer = log_in(browser, live_server.url, REVIEWER)
+    reviewer = log_in(new_page(browser), live_server.url, REVIEWER)
     reviewer.goto(f"{live_server.url}/cms/pages/{case.pk}/edit/")
     reviewer.locator(".Draftail-Editor").first.wait_for(timeout=15_000)
     reviewer.locator("#id_title").fill(case.title + " (herzien)")

@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from peergroups.demo.spaces import PLAN_YEAR
-from platform_site.management.commands.load_demo import DEMO_PASSWORD
+from tests.browser.accounts import log_in, new_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -18,21 +18,16 @@ def demo(transactional_db):
     call_command("load_demo", verbosity=0)
 
 
-def log_in(browser, live_server, email):
-    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(live_server.url + "/account/login/")
-    page.get_by_label("E-mailadres").fill(email)
-    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
+def log_in_member(browser, live_server, email):
+    page = log_in(new_page(browser), live_server.url, email)
     page.wait_for_url("**/leden/**")
-    return context, page
+    return page.context, page
 
 
 def test_member_asks_to_join_coordinator_approves_member_sees_the_space(
     live_server, demo, browser, axe_check, screenshot
 ):
-    secretary_context, secretary = log_in(browser, live_server, SECRETARY)
+    secretary_context, secretary = log_in_member(browser, live_server, SECRETARY)
     secretary.goto(live_server.url + "/werkgroepen/")
     screenshot(secretary, "peer-working-groups")
     axe_check(secretary)
@@ -48,7 +43,7 @@ def test_member_asks_to_join_coordinator_approves_member_sees_the_space(
     assert secretary.get_by_text("Uw aanvraag is verstuurd").is_visible()
     screenshot(secretary, "peer-request-sent")
 
-    coordinator_context, coordinator = log_in(browser, live_server, COORDINATOR)
+    coordinator_context, coordinator = log_in_member(browser, live_server, COORDINATOR)
     coordinator.goto(live_server.url + "/meldingen/")
     assert coordinator.get_by_role(
         "link", name="Sanne Secretaris vraagt om lid te worden van Dienstverlening."
@@ -116,7 +111,7 @@ def test_public_peer_pages_are_accessible(live_server, demo, page, axe_check, sc
 
 
 def test_member_pages_are_accessible(live_server, demo, browser, axe_check, screenshot):
-    context, page = log_in(browser, live_server, "manager@leerplatform.example")
+    context, page = log_in_member(browser, live_server, "manager@leerplatform.example")
     # The heading first: an error page or the login page would pass axe as well.
     for path, heading, name in [
         ("/mijn-groepen/", "Mijn groepen", "peer-my-groups"),

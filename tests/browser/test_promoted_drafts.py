@@ -6,15 +6,14 @@ single newlines, a heading and a link. Before, their edit view was a 500
 ("Unmatched tags: expected br, got p").
 """
 
-import pyotp
 import pytest
 from django.core.management import call_command
 
 from peergroups.models import Membership, Role, User
 from peergroups.portal import actions as thread_actions
-from platform_site.management.commands.load_demo import DEMO_PASSWORD, DEMO_TOTP_SECRET
 from resultancy import actions as resultancy_actions
 from resultancy.models import Deliverable, ResultancyTeam
+from tests.browser.accounts import log_in, new_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -26,20 +25,6 @@ HELPER = "lid@leerplatform.example"
 @pytest.fixture
 def demo(transactional_db):
     call_command("load_demo", verbosity=0)
-
-
-def log_in(browser, base, email):
-    page = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900}).new_page()
-    page.goto(base + "/account/login/")
-    page.get_by_label("E-mailadres").fill(email)
-    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_load_state()
-    if "/account/2fa/authenticate/" in page.url:  # editors have a second factor (the demo's secret)
-        page.locator("input[name=code]").fill(pyotp.TOTP(DEMO_TOTP_SECRET).now())
-        page.locator("input[name=code]").press("Enter")
-        page.wait_for_load_state()
-    return page
 
 
 def editor_list_items(page) -> list[str]:
@@ -71,7 +56,7 @@ def test_a_promoted_question_and_a_sent_deliverable_open_in_the_page_editor(live
     )
     thread_actions.do_accept(asker, thread, answer)
 
-    editor = log_in(browser, live_server.url, EDITOR)
+    editor = log_in(new_page(browser), live_server.url, EDITOR)
     editor.goto(live_server.url + thread.get_absolute_url())
     editor.get_by_role("link", name="Opnemen in de kennisbank").click()
     editor.wait_for_url("**/kennisbank/concept/nieuw/**")
@@ -99,7 +84,7 @@ def test_a_promoted_question_and_a_sent_deliverable_open_in_the_page_editor(live
         kind="advice",
     )
 
-    leader = log_in(browser, live_server.url, lead.email)
+    leader = log_in(new_page(browser), live_server.url, lead.email)
     leader.goto(live_server.url + team.get_absolute_url())
     leader.locator(f"#resultaat-{deliverable.pk}").get_by_role("button", name="Naar de redactie sturen").click()
     leader.wait_for_load_state()

@@ -4,8 +4,8 @@ import pytest
 from django.core.management import call_command
 
 from peergroups.models import Membership
-from platform_site.management.commands.load_demo import DEMO_PASSWORD
 from resultancy.models import Pledge, ResultancyTeam, StrategicIssue
+from tests.browser.accounts import log_in, new_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -20,15 +20,10 @@ def demo(transactional_db):
     call_command("load_demo", verbosity=0)
 
 
-def log_in(browser, live_server, email):
-    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(live_server.url + "/account/login/")
-    page.get_by_label("E-mailadres").fill(email)
-    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
+def log_in_member(browser, live_server, email):
+    page = log_in(new_page(browser), live_server.url, email)
     page.wait_for_url("**/leden/**")
-    return context, page
+    return page.context, page
 
 
 def test_from_issue_to_team_with_pledged_people(live_server, demo, browser, axe_check, screenshot):
@@ -40,7 +35,7 @@ def test_from_issue_to_team_with_pledged_people(live_server, demo, browser, axe_
     screenshot(visitor, "resultancy-overview-visitor")
 
     # A member endorses an open issue.
-    member_context, member = log_in(browser, live_server, MEMBER)
+    member_context, member = log_in_member(browser, live_server, MEMBER)
     member.get_by_role("link", name="Resultancy-teams").click()
     member.wait_for_url("**/resultancy/")
     assert member.get_by_text("Past bij uw expertise").first.is_visible()
@@ -57,7 +52,7 @@ def test_from_issue_to_team_with_pledged_people(live_server, demo, browser, axe_
     assert issue.endorsements.filter(user__email=MEMBER).exists()
 
     # A network coordinator forms a team for it.
-    coordinator_context, coordinator = log_in(browser, live_server, COORDINATOR)
+    coordinator_context, coordinator = log_in_member(browser, live_server, COORDINATOR)
     coordinator.goto(live_server.url + issue.get_absolute_url())
     axe_check(coordinator)
     screenshot(coordinator, "resultancy-issue-triage")
@@ -81,7 +76,7 @@ def test_from_issue_to_team_with_pledged_people(live_server, demo, browser, axe_
     assert member.get_by_text("De status van het team is gewijzigd.").is_visible()
 
     # A member of another organisation pledges hours.
-    pledger_context, pledger = log_in(browser, live_server, PLEDGER)
+    pledger_context, pledger = log_in_member(browser, live_server, PLEDGER)
     pledger.goto(live_server.url + team.get_absolute_url())
     pledger.get_by_role("link", name="Uren aanbieden").click()
     pledger.get_by_label("Uw rol in het team").fill("Trainer")
