@@ -137,3 +137,8 @@ def render_markdown(text: str, *, heading_levels: Iterable[int] | None = None) -
 def mention_handles(text: str) -> set[str]:
     """The ``@handles`` in a text, lower case, without a trailing dot."""
     return {m.rstrip(".").lower() for m in MENTION.findall(text or "")}
+
+
+def mention_handle(email: str) -> str:
+    """The handle that mentions the owner of this address: its local part, lower case (``jan.jansen``)."""
+    return (email or "").split("@", 1)[0].lower()

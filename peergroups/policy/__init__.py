@@ -63,6 +63,7 @@ from peergroups.policy.people import (  # noqa: F401
     can_edit_profile,
     can_manage_identity_providers,
     can_view_member_profiles,
+    mentionable_users,
     profiles_visible_to,
     require_member,
 )

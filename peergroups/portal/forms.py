@@ -28,14 +28,18 @@ class AskForm(forms.Form):
     is_anonymous = forms.BooleanField(
         label=_("Post this dilemma anonymously (your name and organisation are not shown; moderators can see them)"),
         required=False,
+        help_text=_("Only for dilemmas: a question is always posted under your name."),
     )
     poll_options = forms.CharField(
         label=_("Poll “What would you do?” (dilemmas only)"),
         required=False,
         max_length=limits.SHORT_TEXT_MAX,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Optional: 2 to 5 options, one per line."),
+        help_text=_("Optional, dilemmas only: 2 to 5 options, one per line. A question carries no poll."),
     )
+
+    #: Fields that only a dilemma carries; the ask page groups them so a script can show them for dilemmas only.
+    DILEMMA_FIELDS = ("is_anonymous", "poll_options")
 
     def __init__(self, *args, kinds=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -43,9 +47,35 @@ class AskForm(forms.Form):
         self.fields["kind"].choices = [(k, Thread.Kind(k).label) for k in kinds]
         self.fields["kind"].initial = kinds[0]
         self.fields["themes"].queryset = Theme.objects.order_by("name")
+        if Thread.Kind.DILEMMA not in kinds:
+            for name in self.DILEMMA_FIELDS:
+                del self.fields[name]
+
+    @property
+    def offers_dilemma(self) -> bool:
+        return "is_anonymous" in self.fields
+
+    def common_fields(self):
+        return [f for f in self.visible_fields() if f.name not in self.DILEMMA_FIELDS]
+
+    def dilemma_fields(self):
+        return [f for f in self.visible_fields() if f.name in self.DILEMMA_FIELDS]
 
     def clean_poll_options(self):
         return [line.strip() for line in self.cleaned_data["poll_options"].splitlines() if line.strip()]
+
+    def clean(self):
+        data = super().clean()
+        if self.offers_dilemma and data.get("kind") and data["kind"] != Thread.Kind.DILEMMA:
+            if data.get("is_anonymous"):
+                self.add_error(
+                    "is_anonymous", _("Only dilemmas can be posted anonymously. Choose “Dilemma” or untick this box.")
+                )
+            if data.get("poll_options"):
+                self.add_error(
+                    "poll_options", _("Only a dilemma can carry a poll. Choose “Dilemma” or empty the poll options.")
+                )
+        return data
 
 
 class ReplyForm(forms.Form):

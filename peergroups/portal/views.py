@@ -11,8 +11,10 @@ from __future__ import annotations
 from html import unescape
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.db.models import Q
+from django.http import Http404, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -23,6 +25,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from peergroups import policy as permissions
+from peergroups.core import limits
+from peergroups.core.markup import mention_handle, render_markdown
 from peergroups.live import events as live_events
 from peergroups.models import Flag, Poll, PollOption, PollVote, Reply, Space, Theme, Thread
 from peergroups.policy import members_only, policy_view, require, second_factor
@@ -31,6 +35,8 @@ from peergroups.portal import queries as threads
 from peergroups.portal import reply_fragments
 from peergroups.portal.forms import AskForm, EditForm, FlagForm, ModerationForm, ReplyForm
 from search.numbers import parse_id, parse_page
+
+User = get_user_model()
 
 
 def _add_errors(form, exc: ValidationError) -> None:
@@ -98,6 +104,8 @@ def portal(request):
 def _ask(request, space, *, kinds):
     ctx = request.permissions
     require(ctx, permissions.can_start_thread(ctx, space), _("Only members of this group can start a discussion here."))
+    if request.method == "POST" and PREVIEW in request.POST:
+        return _ask_preview(request, space, kinds=kinds)
     form = AskForm(request.POST or None, kinds=kinds)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -109,8 +117,8 @@ def _ask(request, space, *, kinds):
                 title=data["title"],
                 body=data["body"],
                 themes=data["themes"],
-                is_anonymous=data["is_anonymous"],
-                poll_options=data["poll_options"],
+                is_anonymous=data.get("is_anonymous", False),
+                poll_options=data.get("poll_options", []),
             )
         except ValidationError as exc:
             _add_errors(form, exc)
@@ -118,7 +126,73 @@ def _ask(request, space, *, kinds):
             messages.success(request, _("Your post has been published."))
             return redirect(thread)
     status = 400 if request.method == "POST" else 200
-    return render(request, "peergroups/threads/ask.html", {"form": form, "space": space}, status=status)
+    return render(request, "peergroups/threads/ask.html", _ask_context(form, space), status=status)
+
+
+#: Name of the ask form's preview button: without JavaScript it posts the whole form back for a preview.
+PREVIEW = "voorbeeld"
+
+
+def _ask_context(form, space, *, preview=None):
+    return {"form": form, "space": space, "preview": preview, "mention_space": space.slug}
+
+
+def _ask_preview(request, space, *, kinds):
+    """The form again, unbound (no errors yet) with everything typed, and the body rendered as it would be saved."""
+    typed = {name: request.POST.get(name, "") for name in ("kind", "title", "body", "poll_options")}
+    typed["is_anonymous"] = bool(request.POST.get("is_anonymous"))
+    typed["themes"] = [_int(pk) for pk in request.POST.getlist("themes")]
+    form = AskForm(initial=typed, kinds=kinds)
+    body = typed["body"][: limits.BODY_MAX]
+    preview = {"html": render_markdown(body), "empty": not body.strip()}
+    return render(request, "peergroups/threads/ask.html", _ask_context(form, space, preview=preview))
+
+
+@members_only
+@require_POST
+def preview(request):
+    """htmx fragment: the posted body rendered by the same sanitizing renderer as a saved post.
+
+    Sent on the preview button only (never per keystroke), so it stays well inside any rate limit;
+    CSRF applies as to every post.
+    """
+    body = request.POST.get("body", "")[: limits.BODY_MAX]
+    response = render(
+        request,
+        "peergroups/threads/_preview.html",
+        {"preview": {"html": render_markdown(body), "empty": not body.strip()}},
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+MENTION_LIMIT = 8
+
+
+@members_only
+@policy_view
+def mention_candidates(request):
+    """JSON: up to eight colleagues whose name or handle starts with ``?q=``, who may read a thread in ``?ruimte=``.
+
+    Each comes with a display name and the handle that mentions them (see ``core.markup``); never an
+    e-mail address, and only people the policy lets this member mention in that space.
+    """
+    ctx = request.permissions
+    q = request.GET.get("q", "").strip().lstrip("@")[:60]
+    slug = request.GET.get("ruimte", "")
+    space = thread_actions.get_portal() if not slug else permissions.access_space(ctx, slug)
+    if not q or not permissions.can_start_thread(ctx, space):
+        return JsonResponse({"results": []})
+    matches = (
+        User.objects.filter(permissions.mentionable_users(ctx, space))
+        .filter(Q(first_name__istartswith=q) | Q(last_name__istartswith=q) | Q(email__istartswith=q))
+        .exclude(pk=ctx.user_id)
+        .distinct()
+        .order_by("first_name", "last_name", "pk")
+        .only("first_name", "last_name", "email")[:MENTION_LIMIT]
+    )
+    results = [{"name": user.display_name, "handle": mention_handle(user.email)} for user in matches]
+    return JsonResponse({"results": results})
 
 
 @members_only
