@@ -35,10 +35,6 @@ def register_section(section: SpaceSection) -> None:
     _SECTIONS[section.key] = section
 
 
-def unregister_section(key: str) -> None:
-    _SECTIONS.pop(key, None)
-
-
 def sections_for(request, space) -> list[dict]:
     ctx = request.permissions
     shown = []
