@@ -27,14 +27,14 @@ from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value, 
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
-from .models import BestPracticePage, visible_pages_q
+from .models.base import visible_pages_q
 
 WEIGHTS = {"layer": 3, "type": 3, "size": 2, "domain": 2, "province": 1, "theme": 1}
 
 
 @dataclass
 class Comparable:
-    case: BestPracticePage
+    case: object  # a BestPracticePage
     score: int
     reasons: list[str]
 
@@ -50,12 +50,15 @@ def _points(condition: Q, weight: int):
     return SqlCase(When(condition, then=Value(weight)), default=Value(0), output_field=IntegerField())
 
 
-def comparable_cases(case: BestPracticePage, *, limit: int = 5, theme_ids: list[int] | None = None) -> list[Comparable]:
+def comparable_cases(case, *, limit: int = 5, theme_ids: list[int] | None = None) -> list[Comparable]:
     """The ``limit`` most comparable other visible cases, best first, with their reasons.
 
+    ``case`` is a ``BestPracticePage``; the other cases are read through its
+    class, so this module does not import the page models that call it.
     ``theme_ids`` may be passed when the caller already has the case's themes.
     """
-    themes_field = BestPracticePage._meta.get_field("themes")
+    pages = type(case)
+    themes_field = pages._meta.get_field("themes")
     through = themes_field.remote_field.through
     own_field, theme_field = themes_field.m2m_column_name(), themes_field.m2m_reverse_name()
     if theme_ids is None:
@@ -81,7 +84,7 @@ def comparable_cases(case: BestPracticePage, *, limit: int = 5, theme_ids: list[
         score = score + Coalesce(Subquery(shared, output_field=IntegerField()), Value(0)) * WEIGHTS["theme"]
 
     candidates = list(
-        BestPracticePage.objects.filter(visible_pages_q())
+        pages.objects.filter(visible_pages_q())
         .exclude(pk=case.pk)
         .annotate(score=score)
         .filter(score__gt=0)
@@ -93,7 +96,7 @@ def comparable_cases(case: BestPracticePage, *, limit: int = 5, theme_ids: list[
     return [Comparable(other, other.score, reasons(case, other, own_themes)) for other in candidates]
 
 
-def reasons(case: BestPracticePage, other: BestPracticePage, own_theme_ids: set[int]) -> list[str]:
+def reasons(case, other, own_theme_ids: set[int]) -> list[str]:
     """Why ``other`` is comparable to ``case``, in the order of the weights."""
     found = []
     if other.government_layer == case.government_layer:

@@ -81,7 +81,7 @@ urlpatterns = [
     path(group + "werkplan/speerpunten/<int:number>/bewerken/", workplan_views.spearhead_edit, name="spearhead_edit"),
     path(group + "discussies/", thread_views.space_discussions, name="space_discussions"),
     path(group + "discussies/nieuw/", thread_views.space_ask, name="space_ask"),
-    # The live room of a group (issue 7) and the polling fallback of the live streams
+    # The live room of a group and the polling fallback of the live streams
     path(group + "kamer/", room_views.room, name="room"),
     path(group + "kamer/live/", live_views.room_live, name="room_live"),
     path(group + "kamer/discussie/", room_views.room_convert, name="room_convert"),

@@ -53,7 +53,7 @@ def server_error(request):
 
 
 def service_unavailable(request) -> HttpResponse:
-    """503 with Retry-After: proxies and monitors can tell an outage from a bug (issue 15)."""
+    """503 with Retry-After: proxies and monitors can tell an outage from a bug."""
     response: HttpResponse
     if wants_json(request):
         response = JsonResponse(

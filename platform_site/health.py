@@ -7,7 +7,7 @@ in-memory channel layer, the database search fallback and immediate tasks.
 The ``worker`` part (when tasks run on a worker, ``manage.py run_worker``): the age of its
 heartbeat, of the oldest task waiting to run and of the oldest pending search outbox row; it fails
 when the heartbeat is older than ``WORKER_MAX_HEARTBEAT_AGE`` or a queue older than
-``WORKER_MAX_QUEUE_AGE`` seconds (issue 15: a dead worker used to leave /healthz at 200).
+``WORKER_MAX_QUEUE_AGE`` seconds, so a dead worker does not leave /healthz at 200.
 """
 
 import asyncio

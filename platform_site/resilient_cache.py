@@ -1,8 +1,8 @@
 """Redis as a cache that may be down: an outage turns reads into misses and writes into no-ops.
 
 Sessions (``cached_db``), the page cache and fragment caches all use the default cache. With
-the plain ``RedisCache`` a Redis outage would make every request fail; issue 7 demands that
-posting over HTTP keeps working while Redis is down (the database stays the source of truth).
+the plain ``RedisCache`` a Redis outage would make every request fail; this cache keeps
+posting over HTTP working while Redis is down (the database stays the source of truth).
 Errors are logged at most once per ``LOG_EVERY`` seconds per process.
 """
 

@@ -4,8 +4,8 @@ Wagtail's Elasticsearch backend (django-modelsearch) only creates an index and i
 ``update_index``. Until somebody runs that, the first page saved is written into an index that
 does not exist, so Elasticsearch creates one and *guesses* the mapping: ``pk`` becomes a text
 field that is not stored, searches ask for the stored ``pk`` and every hit comes back without
-``fields`` — ``/cms/pages/search/`` answered 500 (``KeyError: 'fields'``, issue 15). The same
-happened after an index was lost (deleted, or Elasticsearch rebuilt empty).
+``fields`` — ``/cms/pages/search/`` would answer 500 (``KeyError: 'fields'``). The same
+holds after an index is lost (deleted, or Elasticsearch rebuilt empty).
 
 Here the first write of a process into an index checks (one small request: the mapping of
 ``pk``) that the index behind the alias has Wagtail's mapping; once it has, the process remembers

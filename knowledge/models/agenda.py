@@ -50,18 +50,18 @@ class EventIndexPage(SectionIndexMixin, Page):
         """Events of the agenda and, mixed in by date, the regional activities the reader may see.
 
         ``?provincie=`` narrows both to one province; which activities a reader
-        sees is the policy's rule (``event_policy.activities_visible_to``).
+        sees is the policy's rule (``regional_activities_visible_to``).
         """
         from peergroups.models import RegionalActivity
-
-        from ..event_policy import activities_visible_to, context_of
+        from peergroups.policy import context_for, regional_activities_visible_to
 
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         province = request.GET.get("provincie", "")
         province = province if province in Province.values else ""
         events = EventPage.objects.child_of(self).filter(visible_pages_q())
-        activities = RegionalActivity.objects.filter(activities_visible_to(context_of(request)), starts_at__gte=now)
+        ctx = getattr(request, "permissions", None) or context_for(request.user)
+        activities = RegionalActivity.objects.filter(regional_activities_visible_to(ctx), starts_at__gte=now)
         if province:
             events = events.filter(province=province)
             activities = activities.filter(province=province)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 
 #: Function words plus words every organisation uses about itself; they say
 #: nothing about which organisations are alike.
@@ -73,10 +72,6 @@ def tokens(text: str) -> list[tuple[str, str]]:
             continue
         result.append((stem(word), word))
     return result
-
-
-def stem_counts(text: str) -> Counter:
-    return Counter(s for s, _w in tokens(text))
 
 
 def meaningful_text(text: str) -> str:

@@ -396,11 +396,6 @@ class ThreadConsumer(LiveConsumer):
         self.thread = thread
         return permissions.live_thread_refusal(permissions.fresh_context(self.fresh_user()), thread)
 
-    def _hides_identity(self) -> bool:
-        """The anonymous asker of a dilemma: not listed as a viewer, typing without a name."""
-        thread = getattr(self, "thread", None)
-        return bool(thread and thread.is_anonymous and thread.author_id == self.user.pk)
-
     def presence_payload(self, snapshot) -> dict:
         payload = super().presence_payload(snapshot)
         thread = getattr(self, "thread", None)

@@ -1,6 +1,6 @@
 """What members put in a space: meetings, documents and regional activities.
 
-These belong to a ``Space`` of any kind, so resultancy teams (issue 6) reuse
+These belong to a ``Space`` of any kind, so resultancy teams reuse
 them as they are instead of copying them.
 """
 

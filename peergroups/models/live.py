@@ -1,4 +1,4 @@
-"""Live discussion (issue 7): the per-stream event log and group-room messages.
+"""Live discussion: the per-stream event log and group-room messages.
 
 Every live change is written as a ``LiveEvent`` in the same transaction as the
 change itself, with a sequence number that is gap-free per stream

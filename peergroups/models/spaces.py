@@ -1,7 +1,7 @@
 """Spaces: the one mechanism behind every kind of group.
 
-A peer group, a working group, a resultancy team (issue 6) and the network-wide
-help portal (issue 5) are all a ``Space``: they share members with a role,
+A peer group, a working group, a resultancy team and the network-wide
+help portal are all a ``Space``: they share members with a role,
 join requests, invitations, a waiting list, meetings, documents, an activity
 feed and (later) threads, so each of those is written and checked once.
 Kind-specific data lives in small 1:1 models (``PeerGroup``,

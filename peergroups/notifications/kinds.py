@@ -47,10 +47,6 @@ def register_target(target_type: str, queryset_factory: Callable) -> None:
     _TARGETS[target_type] = queryset_factory
 
 
-def known_kinds() -> frozenset[str]:
-    return frozenset(_KINDS)
-
-
 def _load_targets(notifications) -> dict[tuple[str, int], object]:
     wanted: dict[str, set[int]] = defaultdict(set)
     for n in notifications:

@@ -120,7 +120,6 @@ from peergroups.policy.threads import (  # noqa: F401
     can_see_moderation_queue,
     can_see_poll_results,
     can_start_thread,
-    can_user_see_thread,
     can_view_reply,
     can_view_thread,
     can_vote,

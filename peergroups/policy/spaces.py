@@ -23,7 +23,7 @@ from peergroups.policy.people import require_member
 
 # Visibility of a space:
 #   open    listed for everyone; any admitted member may join; its content
-#           (meetings, documents, activity, later threads) is for its members,
+#           (meetings, documents, activity, threads) is for its members,
 #           or for everyone when the coordinator sets ``content_public``;
 #   closed  listed for everyone; join by request, decided by a coordinator;
 #           content for its members only;
@@ -33,7 +33,7 @@ from peergroups.policy.people import require_member
 # Site admins see every space and manage any space; they post only where they
 # are members. Moderators get nothing extra on these pages: they reach content
 # of a space, secret ones included, only through the moderation queue
-# (``can_moderate_space``, used by issue 5) so that flagged posts can be handled.
+# (``can_moderate_space``, used by the moderation queue) so that flagged posts can be handled.
 # The portal (kind ``portal``) is open with public content, and every admitted
 # member counts as a member of it.
 
@@ -227,7 +227,7 @@ def can_report_progress(ctx: PermissionContext, spearhead) -> bool:
 def can_create_space(ctx: PermissionContext, kind: str) -> bool:
     """Members start peer groups; working groups are set up by site admins.
 
-    Resultancy teams are formed by resultancy's own rule (issue 6); the portal
+    Resultancy teams are formed by resultancy's own rule; the portal
     is created by the platform itself.
     """
     if kind == "peer_group":
@@ -241,7 +241,7 @@ def can_moderate_space(ctx: PermissionContext, space) -> bool:
     """Moderation (flags, hiding) of content in any space, secret ones included.
 
     This is the *only* door for moderators into spaces they are not in; the
-    moderation queue (issue 5) shows them flagged items, not the space's pages.
+    moderation queue shows them flagged items, not the space's pages.
     """
     return ctx.is_moderator
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from peergroups.models import Flag, Thread
 from peergroups.models.spaces import SpaceKind, Visibility
-from peergroups.policy.context import LISTED, NOT_FOUND, PermissionContext, fresh_context
+from peergroups.policy.context import LISTED, NOT_FOUND, PermissionContext
 from peergroups.policy.knowledge import can_promote_to_knowledge
 from peergroups.policy.spaces import (
     can_moderate_space,
@@ -196,11 +196,3 @@ def member_profile_audience(profile) -> str | None:
     if profile.status != "member" or not profile.user.is_active:
         return None
     return "members"
-
-
-def can_user_see_thread(user_id: int, thread) -> bool:
-    """For notifications: may this person (by id) read the thread now?"""
-    from peergroups.models import User
-
-    user = User.objects.filter(pk=user_id, is_active=True).first()
-    return user is not None and can_view_thread(fresh_context(user), thread)

@@ -324,8 +324,8 @@ def colleagues_for(ctx, thread, *, limit: int = 6) -> list[Colleague]:
     thread), and leaving out the viewer and nobody else. In particular the thread's author is not
     left out specially: the list depends only on the thread's text and themes, on the viewer and on
     the evidence, never on who asked. Were the author dropped, comparing an anonymous dilemma's list
-    with that of a near-identical ordinary question would show who is missing, i.e. who asked
-    (issue 20). So one rule for every thread, anonymous or not; an ordinary thread's author may be
+    with that of a near-identical ordinary question would show who is missing, i.e. who asked.
+    So one rule for every thread, anonymous or not; an ordinary thread's author may be
     listed through their *other* posts, as anyone else would be. Editors are listed only through
     their own posts, never for working where a related case comes from (they write the cases).
     """

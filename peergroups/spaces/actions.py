@@ -141,7 +141,7 @@ def create_space(
     """Create a space with its first coordinator, without a permission check.
 
     For actions that checked their own rule first: ``do_create_peer_group``,
-    ``do_create_working_group`` here, and resultancy's "form a team" (issue 6),
+    ``do_create_working_group`` here, and resultancy's "form a team",
     which creates a space of kind ``resultancy_team`` this way.
     """
     name = name.strip()

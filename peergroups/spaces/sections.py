@@ -2,9 +2,9 @@
 
 The group page (``space_detail``) renders its own parts (about, members,
 meetings, documents, regional activities, activity) and then every section
-registered here, in ``order``. This is where the threads of a space (issue 5),
-its live room (issue 7) and a resultancy team's milestones and pledges
-(issue 6, from its own app's ``ready()``) plug in, without peergroups
+registered here, in ``order``. This is where the threads of a space,
+its live room and a resultancy team's milestones and pledges
+(from its own app's ``ready()``) plug in, without peergroups
 importing those apps. A section is shown only when its ``visible`` rule (by
 default the policy's ``can_see_content``) allows it.
 """
@@ -33,10 +33,6 @@ _SECTIONS: dict[str, SpaceSection] = {}
 def register_section(section: SpaceSection) -> None:
     """Add or replace (by key) a section of the group page."""
     _SECTIONS[section.key] = section
-
-
-def unregister_section(key: str) -> None:
-    _SECTIONS.pop(key, None)
 
 
 def sections_for(request, space) -> list[dict]:

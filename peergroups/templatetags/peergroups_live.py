@@ -1,4 +1,4 @@
-"""Template helpers for live updates (issue 7): the translated strings live.js shows.
+"""Template helpers for live updates: the translated strings live.js shows.
 
 live.js holds no visible text of its own: every sentence it shows or announces comes
 from here, rendered in the page's language as ``<script type="application/json"

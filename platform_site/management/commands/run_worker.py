@@ -1,7 +1,7 @@
 """The supervised task worker: tasks, the search outbox replay, and recovery from outages.
 
-django-tasks' ``db_worker`` exits on the first database error that is not a lock (issue 15: a
-20-second PostgreSQL outage stopped it for good), and nothing replayed the search outbox until
+django-tasks' ``db_worker`` exits on the first database error that is not a lock (a
+short PostgreSQL outage would stop it for good), and nothing replays the search outbox until
 the next write. This command runs one loop that
 
 - claims and runs tasks like ``db_worker`` (same queries, same worker ids);
