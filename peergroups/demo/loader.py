@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from peergroups.core.taxonomy import Function
+from peergroups.demo import benchmarks as demo_benchmarks
 from peergroups.demo import data as demo_data
 from peergroups.demo import spaces as demo_spaces
 from peergroups.demo import threads as demo_threads
@@ -233,4 +234,12 @@ def load():
     people = load_people()
     groups = demo_spaces.load()
     threads = demo_threads.load()
-    return {"themes": themes, "organisations": organisations, "people": people, **groups, **threads}
+    benchmarks = demo_benchmarks.load()
+    return {
+        "themes": themes,
+        "organisations": organisations,
+        "people": people,
+        **groups,
+        **threads,
+        **benchmarks,
+    }

@@ -14,10 +14,28 @@ forms, after Misago and Zulip:
 Views, actions, consumers and the search filter call these functions; they
 never re-implement a rule.
 
-One module per subject: context, people, spaces, knowledge, threads, live, decorators; import the API from here.
+One module per subject: context, benchmarks, people, spaces, knowledge, threads, live, decorators;
+import the API from here.
 """
 
 from peergroups.core.roles import ROLE_EDITORS, ROLE_MODERATORS, ROLE_SITE_ADMINS  # noqa: F401
+from peergroups.policy.benchmarks import (  # noqa: F401
+    access_indicator_for_edit,
+    access_participation,
+    access_round,
+    access_round_for_management,
+    can_create_round,
+    can_edit_indicator,
+    can_enter_values,
+    can_keep_catalogue,
+    can_manage_round,
+    can_name_contact,
+    can_see_own_values,
+    can_view_round,
+    indicators_visible_to,
+    is_benchmark_contact,
+    rounds_visible_to,
+)
 from peergroups.policy.context import (  # noqa: F401
     COORDINATOR,
     INVITED,

@@ -1,0 +1,1 @@
+"""The Huis van benchmarks: indicator catalogue, rounds, delivered values, import and export."""
