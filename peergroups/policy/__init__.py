@@ -18,6 +18,15 @@ One module per subject: context, people, spaces, knowledge, threads, live, decor
 """
 
 from peergroups.core.roles import ROLE_EDITORS, ROLE_MODERATORS, ROLE_SITE_ADMINS  # noqa: F401
+from peergroups.policy.benchmark_reports import (  # noqa: F401, E402
+    access_report_round,
+    aggregate_allowed,
+    can_see_named_values,
+    can_see_own_values,
+    report_organisation,
+    require_report_reader,
+    round_shows_group_figures,
+)
 from peergroups.policy.context import (  # noqa: F401
     COORDINATOR,
     INVITED,
