@@ -40,7 +40,7 @@ FROZEN_STATUSES = (BenchmarkRound.Status.CLOSED, BenchmarkRound.Status.PUBLISHED
 
 def access_report_round(ctx: PermissionContext, slug: str) -> BenchmarkRound:
     """The round of a report: members only; the same 404 for unknown slugs."""
-    require_member(ctx)
+    require(ctx, ctx.is_member, _("Only members can read benchmark reports."))
     found = BenchmarkRound.objects.filter(slug=slug).select_related("space").first()
     if found is None:
         raise Http404(NOT_FOUND)
