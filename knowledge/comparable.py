@@ -5,7 +5,8 @@ Computed, not hand-linked. Points per shared trait:
 ======================  ======
 same government layer     3
 same organisation type    3
-similar size              2   (the other has between half and twice the staff)
+similar size              2   (the other has between half and twice the staff;
+                                 ``peergroups.core.comparable``)
 same policy domain        2
 same province             1
 each shared theme         1
@@ -19,13 +20,14 @@ same number of queries with 13 cases or with thousands.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from django.db.models import Case as SqlCase
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
+
+from peergroups.core.comparable import similar_size_range
 
 from .models.base import visible_pages_q
 
@@ -37,13 +39,6 @@ class Comparable:
     case: object  # a BestPracticePage
     score: int
     reasons: list[str]
-
-
-def similar_size_range(staff_count: int | None) -> tuple[int, int] | None:
-    """Staff counts between half and twice ``staff_count`` count as a similar size."""
-    if not staff_count:
-        return None
-    return math.ceil(staff_count / 2), staff_count * 2
 
 
 def _points(condition: Q, weight: int):

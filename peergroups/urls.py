@@ -1,5 +1,6 @@
-from django.urls import path
+from django.urls import include, path
 
+from peergroups.benchmarks import report_urls as benchmark_report_urls
 from peergroups.live import room_views
 from peergroups.notifications import views as notification_views
 from peergroups.organisations import identity_views, meeting_place_views, views
@@ -15,6 +16,7 @@ app_name = "peergroups"
 group = "groepen/<slug:slug>/"
 
 urlpatterns = [
+    path("benchmarks/", include(benchmark_report_urls)),
     path("organisaties/", views.organisation_list, name="organisation_list"),
     path("organisaties/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
     path("organisaties/<slug:slug>/bewerken/", views.organisation_edit, name="organisation_edit"),

@@ -36,6 +36,15 @@ from peergroups.policy.benchmarks import (  # noqa: F401
     is_benchmark_contact,
     rounds_visible_to,
 )
+from peergroups.policy.benchmark_reports import (  # noqa: F401, E402
+    access_report_round,
+    aggregate_allowed,
+    can_see_named_values,
+    can_see_report_values,
+    report_organisation,
+    require_report_reader,
+    round_shows_group_figures,
+)
 from peergroups.policy.context import (  # noqa: F401
     COORDINATOR,
     INVITED,
