@@ -19,6 +19,15 @@ import the API from here.
 """
 
 from peergroups.core.roles import ROLE_EDITORS, ROLE_MODERATORS, ROLE_SITE_ADMINS  # noqa: F401
+from peergroups.policy.benchmark_reports import (  # noqa: F401, E402
+    access_report_round,
+    aggregate_allowed,
+    can_see_named_values,
+    can_see_report_values,
+    report_organisation,
+    require_report_reader,
+    round_shows_group_figures,
+)
 from peergroups.policy.benchmarks import (  # noqa: F401
     access_indicator_for_edit,
     access_participation,
@@ -35,15 +44,6 @@ from peergroups.policy.benchmarks import (  # noqa: F401
     indicators_visible_to,
     is_benchmark_contact,
     rounds_visible_to,
-)
-from peergroups.policy.benchmark_reports import (  # noqa: F401, E402
-    access_report_round,
-    aggregate_allowed,
-    can_see_named_values,
-    can_see_report_values,
-    report_organisation,
-    require_report_reader,
-    round_shows_group_figures,
 )
 from peergroups.policy.context import (  # noqa: F401
     COORDINATOR,
