@@ -476,7 +476,6 @@
     this.notice = root.querySelector("[data-live-notice]");
     this.count = root.querySelector("[data-live-reply-count]");
     this.lastPage = root.getAttribute("data-live-last-page") !== "false";
-    this.replyHref = root.getAttribute("data-live-reply-href");
     this.held = []; // ids of new replies held back (hidden) until the member asks for them
     this.offPage = []; // new replies that belong on another page of the thread
     this.presence = new PresenceView(root);
@@ -602,15 +601,8 @@
     var element = fragment(event.html);
     if (!element) return null;
     element.setAttribute("data-version", String(event.version || event.seq || 0));
-    var actions = element.querySelector(".pg-reply__actions");
-    if (this.replyHref && actions && STRINGS.reply_to_this) {
-      // The fragment is the same for everyone; this page knows the member may reply.
-      var link = document.createElement("a");
-      link.className = "utrecht-link";
-      link.href = this.replyHref.replace("=0", "=" + event.object_id);
-      link.textContent = t("reply_to_this");
-      actions.appendChild(link);
-    }
+    // The server rendered this reader's buttons (as on a reload); its forms get this page's token.
+    adoptCsrf(element);
     return element;
   };
 
