@@ -29,7 +29,7 @@
   var POLL_MS = 10000;
   var HEARTBEAT_MS = 25000;
   var TYPING_THROTTLE_MS = 3000;
-  var TYPING_SHOWN_MS = 6000; // the server sends no frame when typing times out
+  var TYPING_SHOWN_MS = 5000; // the server sends no frame when typing times out (presence.TYPING_TTL)
   var GAP_WAIT_MS = 3000;
   var CLOSE_FINAL = { 4401: true, 4403: true, 4404: true };
 
@@ -427,7 +427,7 @@
     }
     this.typing.textContent = t(people.length === 1 ? "typing_one" : "typing_other", { names: listOf(people) });
     this.typing.hidden = false;
-    // Typing expires on the server without a frame: hide it 6 s after the last frame naming someone.
+    // Typing expires on the server without a frame: hide it 5 s after the last frame naming someone.
     this.typingTimer = window.setTimeout(function () {
       self.showTyping([]);
     }, TYPING_SHOWN_MS);
@@ -888,6 +888,22 @@
     if (!this.form) return;
     var textarea = this.form.querySelector("textarea");
     watchTyping(this.form, stream);
+    if (textarea) {
+      // Enter sends, Shift+Enter (or an input method composing a word) makes a new line.
+      var hint = this.form.querySelector("[data-live-enter-hint]");
+      if (hint) {
+        hint.hidden = false;
+        var described = textarea.getAttribute("aria-describedby");
+        textarea.setAttribute("aria-describedby", (described ? described + " " : "") + hint.id);
+      }
+      textarea.addEventListener("keydown", function (key) {
+        if (key.key !== "Enter" || key.shiftKey || key.isComposing || key.ctrlKey || key.altKey || key.metaKey) return;
+        key.preventDefault();
+        if (!textarea.value.trim()) return;
+        if (self.form.requestSubmit) self.form.requestSubmit();
+        else self.form.submit();
+      });
+    }
     this.form.addEventListener("submit", function (submit) {
       var body = textarea ? textarea.value.trim() : "";
       if (!body || !window.crypto || !window.crypto.randomUUID) return;
