@@ -1,10 +1,12 @@
-"""HTML fragments carried by live events, rendered once per audience class.
+"""HTML fragments carried by live events.
 
-Every recipient of a stream is in the same audience class (whoever may read
-the thread, the members of a room, the one owner of a personal stream), so a
-fragment is rendered once, without per-viewer buttons, and never names the
-author of an anonymous post — for nobody, moderators included (they use the
-logged reveal on the page). Rendered in the site language (Dutch).
+What is stored with an event is rendered once, for nobody in particular: no per-viewer buttons,
+and never the author of an anonymous post — for nobody, moderators included (they use the logged
+reveal on the page). A reply that arrives live is rendered again for each reader when it is sent
+(``reply_html_for``, called by ``replay``): the thread page's renderer with the buttons the policy
+gives this reader, so the live ``<article>`` is the one a reload would show. Its forms carry an
+empty CSRF token, which the page fills in with its own (``live.js``). Rendered in the site
+language (Dutch).
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from django.utils import translation
 from peergroups import policy as permissions
 from peergroups.notifications import kinds as notification_kinds
 from peergroups.portal.queries import Node
-from peergroups.portal.reply_fragments import READERS, ReplyRenderer
+from peergroups.portal.reply_fragments import READERS, Buttons, ReplyRenderer, audience
 
-from ..models import MAX_VISIBLE_DEPTH, Notification, Reply, RoomMessage, Thread
+from ..models import MAX_VISIBLE_DEPTH, Notification, Reply, RoomMessage, Thread, Vote
 
 
 def _render(template: str, context: dict) -> str:
@@ -32,22 +34,58 @@ def _render(template: str, context: dict) -> str:
 def reply_html(reply: Reply) -> Callable[[int], str]:
     """The whole reply (``<article id="reactie-…" data-version="<seq>">``) without per-viewer buttons,
     as a function of the event's seq: rendered now (``reply_fragments``, the thread page's cached
-    renderer), stamped with its seq when the event is recorded."""
+    renderer), stamped with its seq when the event is recorded. Stored with the event; what a
+    reader receives is ``reply_html_for`` that reader."""
     reply = (
         Reply.objects.select_related("author__profile__organisation", "thread", "parent__author")
         .annotate(vote_total=Count("votes"))
         .get(pk=reply.pk)
     )
-    node = Node(
-        reply=reply,
-        depth=min(reply.depth, MAX_VISIBLE_DEPTH),
-        in_reply_to=reply.parent if reply.depth > MAX_VISIBLE_DEPTH else None,
-        votes=reply.vote_total,
-    )
+    node = _node(reply)
     # No viewer and no buttons: the fragment every reader of the thread may see.
     renderer = ReplyRenderer(reply.thread, viewer_id=None, audience_class=READERS)
     with translation.override(settings.LANGUAGE_CODE):
         return renderer.render_later(node)
+
+
+def _node(reply: Reply, *, voted: bool = False) -> Node:
+    return Node(
+        reply=reply,
+        depth=min(reply.depth, MAX_VISIBLE_DEPTH),
+        in_reply_to=reply.parent if reply.depth > MAX_VISIBLE_DEPTH else None,
+        votes=getattr(reply, "vote_total", 0),
+        voted=voted,
+    )
+
+
+def load_reply(reply_id: int) -> Reply | None:
+    """The reply with what its ``<article>`` shows (author, organisation, parent, vote total)."""
+    return (
+        Reply.objects.select_related("author__profile__organisation", "thread__space", "parent__author")
+        .annotate(vote_total=Count("votes"))
+        .filter(pk=reply_id)
+        .first()
+    )
+
+
+def reply_html_for(ctx, reply: Reply, thread: Thread, *, version: int) -> str:
+    """The reply's ``<article>`` as the thread page renders it for this reader (``ctx``), buttons
+    included: the same renderer, the same policy questions (``portal.views._thread_context``)."""
+    voted = bool(
+        ctx.user_id
+        and getattr(reply, "vote_total", 0)
+        and Vote.objects.filter(reply_id=reply.pk, user_id=ctx.user_id).exists()
+    )
+    buttons = Buttons(
+        can_reply=permissions.can_reply(ctx, thread),
+        can_accept=permissions.can_accept(ctx, thread),
+        can_flag=permissions.can_flag(ctx, thread),
+        can_moderate=permissions.can_moderate(ctx, thread),
+    )
+    renderer = ReplyRenderer(thread, viewer_id=ctx.user_id, audience_class=audience(ctx, thread), buttons=buttons)
+    with translation.override(settings.LANGUAGE_CODE):
+        (html,) = renderer.render([_node(reply, voted=voted)], version=version)
+    return str(html)
 
 
 def reply_body_html(reply: Reply) -> str:

@@ -19,7 +19,7 @@ from django.conf import settings
 
 #: A viewer without a heartbeat for this long is gone; typing shows this long after the last keystroke signal.
 VIEWER_TTL = 60.0
-TYPING_TTL = 6.0
+TYPING_TTL = 5.0
 KEY_TTL = 120  # seconds: leftovers of a crashed process vanish with the key
 #: At most one presence broadcast per stream per this many seconds, across all processes: with
 #: hundreds of sockets on one thread, a broadcast per join would cost n² deliveries.

@@ -197,7 +197,26 @@ def _decide(ctx, payload: dict, sources: dict[str, int], loaded, facts, targets)
         notification = loaded["notification"][notification_id]  # visible above, so loaded
         # Rendered for this reader now: the policy of the notification list and the e-mails.
         return {**payload, "html": fragments.notification_html(notification, ctx.user, targets, ctx)}
+    if payload.get("kind") in PER_READER_REPLY_KINDS and payload.get("html") and "reply" in sources:
+        reply = _full_reply(loaded, sources["reply"])
+        if reply is not None:
+            # The reader's own buttons, asked of the policy now: the <article> a reload would show.
+            version = int(payload.get("seq") or 0)
+            return {**payload, "html": fragments.reply_html_for(ctx, reply, reply.thread, version=version)}
     return payload
+
+
+#: Events whose reply ``<article>`` is rendered again for each reader, with that reader's buttons.
+PER_READER_REPLY_KINDS = ("reply.created", "reply.unhidden")
+
+
+def _full_reply(loaded: dict, reply_id: int):
+    """The reply as its ``<article>`` needs it, loaded once per ``loaded`` (for a pushed event: once
+    for the sockets of this process)."""
+    full = loaded.setdefault("_full_reply", {})
+    if reply_id not in full:
+        full[reply_id] = fragments.load_reply(reply_id)
+    return full[reply_id]
 
 
 # --- the live push: one decision round per pushed event and process ---------------------------

@@ -25,7 +25,6 @@ def live_strings_dict() -> dict:
         "reply_accepted": _("An answer was accepted."),
         "reply_unaccepted": _("The accepted answer was withdrawn."),
         "accepted_badge": _("Accepted answer"),
-        "reply_to_this": _("Reply to this"),
         "thread_edited": _("The question was edited."),
         "thread_locked": _("This discussion is locked: no new replies."),
         "poll_updated": _("The poll results were updated."),

@@ -29,7 +29,7 @@
   var POLL_MS = 10000;
   var HEARTBEAT_MS = 25000;
   var TYPING_THROTTLE_MS = 3000;
-  var TYPING_SHOWN_MS = 6000; // the server sends no frame when typing times out
+  var TYPING_SHOWN_MS = 5000; // the server sends no frame when typing times out (presence.TYPING_TTL)
   var GAP_WAIT_MS = 3000;
   var CLOSE_FINAL = { 4401: true, 4403: true, 4404: true };
 
@@ -427,7 +427,7 @@
     }
     this.typing.textContent = t(people.length === 1 ? "typing_one" : "typing_other", { names: listOf(people) });
     this.typing.hidden = false;
-    // Typing expires on the server without a frame: hide it 6 s after the last frame naming someone.
+    // Typing expires on the server without a frame: hide it 5 s after the last frame naming someone.
     this.typingTimer = window.setTimeout(function () {
       self.showTyping([]);
     }, TYPING_SHOWN_MS);
@@ -476,7 +476,6 @@
     this.notice = root.querySelector("[data-live-notice]");
     this.count = root.querySelector("[data-live-reply-count]");
     this.lastPage = root.getAttribute("data-live-last-page") !== "false";
-    this.replyHref = root.getAttribute("data-live-reply-href");
     this.held = []; // ids of new replies held back (hidden) until the member asks for them
     this.offPage = []; // new replies that belong on another page of the thread
     this.presence = new PresenceView(root);
@@ -602,15 +601,8 @@
     var element = fragment(event.html);
     if (!element) return null;
     element.setAttribute("data-version", String(event.version || event.seq || 0));
-    var actions = element.querySelector(".pg-reply__actions");
-    if (this.replyHref && actions && STRINGS.reply_to_this) {
-      // The fragment is the same for everyone; this page knows the member may reply.
-      var link = document.createElement("a");
-      link.className = "utrecht-link";
-      link.href = this.replyHref.replace("=0", "=" + event.object_id);
-      link.textContent = t("reply_to_this");
-      actions.appendChild(link);
-    }
+    // The server rendered this reader's buttons (as on a reload); its forms get this page's token.
+    adoptCsrf(element);
     return element;
   };
 
@@ -896,6 +888,22 @@
     if (!this.form) return;
     var textarea = this.form.querySelector("textarea");
     watchTyping(this.form, stream);
+    if (textarea) {
+      // Enter sends, Shift+Enter (or an input method composing a word) makes a new line.
+      var hint = this.form.querySelector("[data-live-enter-hint]");
+      if (hint) {
+        hint.hidden = false;
+        var described = textarea.getAttribute("aria-describedby");
+        textarea.setAttribute("aria-describedby", (described ? described + " " : "") + hint.id);
+      }
+      textarea.addEventListener("keydown", function (key) {
+        if (key.key !== "Enter" || key.shiftKey || key.isComposing || key.ctrlKey || key.altKey || key.metaKey) return;
+        key.preventDefault();
+        if (!textarea.value.trim()) return;
+        if (self.form.requestSubmit) self.form.requestSubmit();
+        else self.form.submit();
+      });
+    }
     this.form.addEventListener("submit", function (submit) {
       var body = textarea ? textarea.value.trim() : "";
       if (!body || !window.crypto || !window.crypto.randomUUID) return;
