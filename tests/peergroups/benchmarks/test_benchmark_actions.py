@@ -63,7 +63,7 @@ def test_every_change_is_recorded_and_closed_rounds_refuse(bench):
     actions.do_set_values(contact, bench.participation, {bench.indicator: Decimal("7.2")})
     trail = list(BenchmarkValueChange.objects.values_list("old_value", "new_value", "changed_by", "source"))
     assert trail == [(None, Decimal("6.5"), contact.pk, "form"), (Decimal("6.5"), Decimal("7.2"), contact.pk, "form")]
-    with pytest.raises(ValidationError, match="highest valid value"):
+    with pytest.raises(ValidationError, match="hoogste geldige waarde"):
         actions.do_set_values(contact, bench.participation, {bench.indicator: Decimal("11")})
     with pytest.raises(PermissionDenied):
         actions.do_set_values(bench.people["own_member"], bench.participation, {bench.indicator: Decimal("8")})
