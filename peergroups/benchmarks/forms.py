@@ -63,6 +63,8 @@ class ImportForm(forms.Form):
 
 
 class IndicatorForm(forms.ModelForm):
+    definition = forms.CharField(label=_("definition"), widget=forms.Textarea, max_length=4000)
+
     class Meta:
         model = Indicator
         fields = ["name", "definition", "unit", "minimum_value", "maximum_value", "direction", "target_value", "source"]
