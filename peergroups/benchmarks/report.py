@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.db import connection
 from django.db.models import Aggregate, Count, FloatField
 
 from peergroups import policy as permissions
@@ -98,11 +99,18 @@ class Report:
 
 
 def group_figures(round_ids: list[int], organisation: Organisation) -> dict[tuple[int, int], dict]:
-    """Raw count and quartiles per (round, indicator) over the organisation's whole class."""
+    """Raw count and quartiles per (round, indicator) over the organisation's whole class.
+
+    PostgreSQL computes them in one grouped query; the embedded SQLite default has no
+    ``percentile_cont``, so there the same linear interpolation runs over the class's values.
+    """
+    values = BenchmarkValue.objects.filter(participation__round_id__in=round_ids).filter(
+        comparison_class_q(organisation, prefix="participation__organisation__")
+    )
+    if connection.vendor != "postgresql":
+        return _figures_in_python(values)
     rows = (
-        BenchmarkValue.objects.filter(participation__round_id__in=round_ids)
-        .filter(comparison_class_q(organisation, prefix="participation__organisation__"))
-        .values("participation__round_id", "indicator_id")
+        values.values("participation__round_id", "indicator_id")
         .annotate(
             n=Count("participation__organisation_id", distinct=True),
             q1=PercentileCont("value", 0.25),
@@ -112,6 +120,30 @@ def group_figures(round_ids: list[int], organisation: Organisation) -> dict[tupl
         .order_by()
     )
     return {(row["participation__round_id"], row["indicator_id"]): row for row in rows}
+
+
+def _percentile(ordered: list[float], fraction: float) -> float:
+    """PostgreSQL's ``percentile_cont``: linear interpolation between the nearest ranks."""
+    position = fraction * (len(ordered) - 1)
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def _figures_in_python(values) -> dict[tuple[int, int], dict]:
+    grouped: dict[tuple[int, int], list[float]] = {}
+    for round_id, indicator_id, value in values.values_list("participation__round_id", "indicator_id", "value"):
+        grouped.setdefault((round_id, indicator_id), []).append(float(value))
+    figures = {}
+    for key, found in grouped.items():
+        found.sort()
+        figures[key] = {
+            "n": len(found),
+            "q1": _percentile(found, 0.25),
+            "q2": _percentile(found, 0.5),
+            "q3": _percentile(found, 0.75),
+        }
+    return figures
 
 
 def _figures(round_: BenchmarkRound, raw: dict | None, own_contributes: bool) -> GroupFigures:

@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 
 from peergroups import policy as permissions
+from peergroups.benchmarks import report as report_module
 from peergroups.benchmarks.report import build_report
 from peergroups.models.benchmarks import BenchmarkRound, BenchmarkValue, Indicator, RoundParticipation
 from peergroups.policy import context_for
@@ -115,3 +116,18 @@ def test_a_user_without_organisation_gets_no_report(world, make_user):
         pytest.skip("make_user gave an organisation")
     with pytest.raises(PermissionDenied):
         permissions.report_organisation(ctx, world["round_"])
+
+
+def test_the_embedded_default_computes_the_same_quartiles_as_postgresql(world):
+    """SQLite has no percentile_cont; the Python interpolation must give PostgreSQL's figures."""
+    round_ids = [world["round_"].pk]
+    in_database = report_module.group_figures(round_ids, world["own"])
+    values = BenchmarkValue.objects.filter(participation__round_id__in=round_ids).filter(
+        report_module.comparison_class_q(world["own"], prefix="participation__organisation__")
+    )
+    in_python = report_module._figures_in_python(values)
+    assert in_python.keys() == in_database.keys() and in_python
+    for key, row in in_database.items():
+        assert in_python[key]["n"] == row["n"]
+        for quartile in ("q1", "q2", "q3"):
+            assert in_python[key][quartile] == pytest.approx(row[quartile])
