@@ -9,6 +9,7 @@ class KnowledgeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import page_context  # noqa: F401  (registers the pages' context providers)
         from .site_setup import ensure_all
 
         # The section tree and the workflow "Redactionele review" exist after every migrate.

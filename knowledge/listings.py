@@ -1,11 +1,21 @@
 """The knowledge pages tagged with a theme, as listings for its theme page."""
 
+from dataclasses import dataclass, field
+
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import BestPracticePage, EventPage, InstrumentPage, NewsPage, visible_pages_q
-from .registry import ThemeListing
+
+
+@dataclass
+class ThemeListing:
+    """One block on a theme page: a heading and the items (with title and URL)."""
+
+    key: str
+    heading: str
+    items: list = field(default_factory=list)
 
 
 def knowledge_theme_listings(theme, ctx) -> list[ThemeListing]:

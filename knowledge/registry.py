@@ -16,20 +16,11 @@ what that person may see (through ``peergroups.policy``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from peergroups.portal.queries import open_questions_needing_answer as portal_open_questions
 from peergroups.portal.themes import theme_listings as peer_network_theme_listings
 
-
-@dataclass
-class ThemeListing:
-    """One block on a theme page: a heading and the items (with title and URL)."""
-
-    key: str
-    heading: str
-    items: list = field(default_factory=list)
-
+from .listings import ThemeListing, knowledge_theme_listings
 
 _open_question_providers: list[Callable] = []
 _theme_listing_providers: list[Callable] = []
@@ -76,8 +67,6 @@ def viewer_context(request):
 
 def theme_listings(theme, *, request=None, ctx=None) -> list[ThemeListing]:
     """Everything tagged with ``theme`` that the viewer may see: pages first, then other apps."""
-    from .listings import knowledge_theme_listings
-
     if ctx is None:
         ctx = viewer_context(request)
     providers = [knowledge_theme_listings, peer_network_theme_listings, *_theme_listing_providers]

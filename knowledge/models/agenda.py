@@ -16,7 +16,7 @@ from wagtail.search import index
 from peergroups.core.taxonomy import Province
 
 from ..blocks import body_blocks
-from .base import KnowledgePage, SectionIndexMixin, visible_pages_q
+from .base import KnowledgePage, SectionIndexMixin, provided_context, visible_pages_q
 
 
 class EventType(models.TextChoices):
@@ -149,10 +149,8 @@ class EventPage(KnowledgePage):
         return self.start >= timezone.now()
 
     def get_context(self, request, *args, **kwargs):
-        from ..event_views import registration_panel
-
         context = super().get_context(request, *args, **kwargs)
-        context["panel"] = registration_panel(request, self)
+        context.update(provided_context("event", self, request, context))
         return context
 
 

@@ -1,14 +1,42 @@
 """What every knowledge page shares: a summary for listings and the shared themes."""
 
+from collections.abc import Callable
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.http import HttpRequest
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
+
+#: Template context that modules above the page models compute, by page type. Those modules
+#: (finder, listings, registration) query the models, so the models name only the kind of
+#: context they show and ``knowledge.page_context`` provides it when the app is ready.
+_CONTEXT_PROVIDERS: dict[str, Callable[[Page, HttpRequest, dict], dict]] = {}
+
+
+def provides_context(kind: str):
+    """Register the function that computes the extra template context of pages of ``kind``."""
+
+    def register(provider: Callable[[Page, HttpRequest, dict], dict]):
+        _CONTEXT_PROVIDERS[kind] = provider
+        return provider
+
+    return register
+
+
+def provided_context(kind: str, page: Page, request: HttpRequest, context: dict) -> dict:
+    """The extra template context of ``page``, given the context so far; fails loudly if nobody provides ``kind``."""
+    try:
+        provider = _CONTEXT_PROVIDERS[kind]
+    except KeyError:
+        raise LookupError(f"No context provider for {kind!r} pages: is knowledge.page_context loaded?") from None
+    return provider(page, request, context)
+
 
 #: Sub-paths of the knowledge index served by knowledge.urls, so no page under it may take them.
 RESERVED_SLUGS = frozenset({"kaart", "concept", "activiteiten", "aanmelding"})

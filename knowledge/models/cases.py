@@ -18,7 +18,7 @@ from wagtail.search import index
 from peergroups.core.taxonomy import STAFF_SIZE_BANDS, GovernmentLayer, OrganisationType, Province, staff_size_band
 
 from ..blocks import body_blocks, theme_section_blocks
-from .base import KnowledgePage, SharedBodyMixin, reserved_slug_errors, section_label
+from .base import KnowledgePage, SharedBodyMixin, provided_context, reserved_slug_errors, section_label
 
 #: The Netherlands, roughly: the map only draws what falls inside.
 LATITUDE_RANGE = (50.7, 53.7)
@@ -84,10 +84,8 @@ class KnowledgeIndexPage(SharedBodyMixin, Page):
         return super().get_template(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from .. import finder
-
         context = super().get_context(request, *args, **kwargs)
-        context["finder"] = finder.run(request.GET, request=request)
+        context.update(provided_context("knowledge_index", self, request, context))
         # Titles and addresses only: no need for the specific pages.
         sections = self.get_children().live().public().exclude(content_type__model="bestpracticepage")
         context["sections"] = [(section, section_label(section)) for section in sections]
@@ -278,7 +276,6 @@ class BestPracticePage(KnowledgePage):
         return sorted({y.year for y in self.years.all()})
 
     def get_context(self, request, *args, **kwargs):
-        from ..comparable import comparable_cases
         from .themes import theme_pages_by_theme_id
 
         context = super().get_context(request, *args, **kwargs)
@@ -293,7 +290,7 @@ class BestPracticePage(KnowledgePage):
         context["related_cases"] = [
             link.case for link in self.related_case_links.select_related("case") if link.case.live
         ]
-        context["comparable"] = comparable_cases(self, limit=5, theme_ids=[t.pk for t in themes])
+        context.update(provided_context("case", self, request, context))
         return context
 
 

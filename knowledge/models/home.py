@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .base import featured_pages, visible_pages_q
+from .base import featured_pages, provided_context, visible_pages_q
 
 
 class HomePage(Page):
@@ -48,7 +48,6 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         from peergroups.models import LearningQuestion, Organisation
 
-        from .. import registry
         from .agenda import EventPage, NewsPage
         from .cases import BestPracticePage
 
@@ -59,7 +58,7 @@ class HomePage(Page):
         context["latest_cases"] = BestPracticePage.objects.filter(visible).order_by("-first_published_at", "-pk")[:3]
         context["upcoming_events"] = EventPage.objects.filter(visible, start__gte=timezone.now()).order_by("start")[:3]
         context["latest_news"] = NewsPage.objects.filter(visible).order_by("-date", "-pk")[:3]
-        context["open_questions"] = registry.open_questions_needing_answer(registry.viewer_context(request), limit=5)
+        context.update(provided_context("home", self, request, context))
         context["organisation_count"] = Organisation.objects.count  # called by the template (cached section)
         context["open_learning_questions"] = (
             LearningQuestion.objects.filter(status=LearningQuestion.Status.OPEN)

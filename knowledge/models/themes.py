@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import body_blocks
-from .base import SectionIndexMixin, featured_pages, visible_pages_q
+from .base import SectionIndexMixin, featured_pages, provided_context, visible_pages_q
 
 
 class ThemeIndexPage(SectionIndexMixin, Page):
@@ -77,11 +77,9 @@ class ThemePage(Page):
         verbose_name_plural = _("theme pages")
 
     def get_context(self, request, *args, **kwargs):
-        from .. import registry
-
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = featured_pages(self.featured_items.all())
-        context["listings"] = registry.theme_listings(self.theme, request=request)
+        context.update(provided_context("theme", self, request, context))
         return context
 
 

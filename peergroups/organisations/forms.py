@@ -94,3 +94,23 @@ class OrganisationFilterForm(forms.Form):
         self.fields["organisation_type"].choices = everything + OrganisationType.choices
         self.fields["government_layer"].choices = everything + GovernmentLayer.choices
         self.fields["province"].choices = everything + Province.choices
+
+
+class MeetingPlaceForm(forms.Form):
+    """Filters of the Ontmoetingsplaats; every field optional, bad values ignored."""
+
+    theme = forms.ModelChoiceField(label=_("Theme"), queryset=Theme.objects.all(), required=False, empty_label=_("All"))
+    show_limits = False
+    q = forms.CharField(label=_("Words in the learning question"), required=False, max_length=limits.FILTER_MAX)
+
+
+class ContactForm(forms.Form):
+    body = forms.CharField(
+        label=_("Your message"),
+        max_length=limits.CONTACT_MAX,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("The members of this organisation on the platform receive it as a notification."),
+    )
+    learning_question = forms.ModelChoiceField(
+        queryset=LearningQuestion.objects.all(), required=False, widget=forms.HiddenInput
+    )

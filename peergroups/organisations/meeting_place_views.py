@@ -10,9 +10,9 @@ from django.utils.translation import gettext as _
 from peergroups import policy as permissions
 from peergroups.models import LearningQuestion, Organisation
 from peergroups.notifications import actions as notification_actions
+from peergroups.organisations.forms import ContactForm, MeetingPlaceForm
 from peergroups.organisations.suggestions import suggest_peer_groups, suggest_peer_organisations
 from peergroups.policy import policy_view, require
-from peergroups.spaces.forms import ContactForm, MeetingPlaceForm
 from search.numbers import parse_id
 
 

@@ -90,7 +90,6 @@ from peergroups.policy.people import (  # noqa: F401
     can_edit_profile,
     can_manage_identity_providers,
     can_view_member_profiles,
-    mentionable_users,
     profiles_visible_to,
     require_member,
 )
@@ -152,6 +151,7 @@ from peergroups.policy.threads import (  # noqa: F401
     can_vote,
     can_vote_in_poll,
     member_profile_audience,
+    mentionable_users,
     replies_visible_to,
     space_listing_audience,
     thread_audience,

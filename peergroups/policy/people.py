@@ -82,24 +82,3 @@ def access_learning_question_for_edit(ctx: PermissionContext, slug: str, pk: int
         raise PermissionDenied(_("Only members of this organisation can edit it."))
     return question
 
-
-def mentionable_users(ctx: PermissionContext, space) -> Q:
-    """Queryset filter on User: colleagues this person may mention in a thread of ``space``.
-
-    Only people who will be able to read the thread, and only when the asker may see who they are:
-    in the help portal and in a space whose content is public, every admitted member; elsewhere the
-    space's own members. Visitors and pending accounts see nobody.
-    """
-    from peergroups.models.spaces import Visibility
-    from peergroups.policy.spaces import can_see_content, can_see_members
-
-    if not can_view_member_profiles(ctx):
-        return Q(pk__in=[])
-    admitted = Q(is_active=True, profile__status="member")
-    if space.is_portal:
-        return admitted
-    if not (can_see_members(ctx, space) and can_see_content(ctx, space)):
-        return Q(pk__in=[])
-    if space.visibility == Visibility.OPEN and space.content_public:
-        return admitted
-    return admitted & Q(space_memberships__space=space)

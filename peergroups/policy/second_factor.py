@@ -15,14 +15,29 @@ code, or allauth's second-factor re-authentication page).
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
-if TYPE_CHECKING:
-    from peergroups.policy import PermissionContext
+from peergroups.core.roles import ROLE_EDITORS, ROLE_MODERATORS
+
+
+class RoleHolder(Protocol):
+    """What this rule reads of a ``PermissionContext``; the context itself asks this module."""
+
+    @property
+    def user(self) -> Any: ...
+
+    @property
+    def role_names(self) -> frozenset[str]: ...
+
+    @property
+    def holds_site_admin_role(self) -> bool: ...
+
+    @property
+    def powers_withheld(self) -> bool: ...
 
 #: Authenticator types that are a second factor (``allauth.mfa.models.Authenticator.Type``).
 FACTOR_TYPES = ("totp", "webauthn")
@@ -47,14 +62,12 @@ def has_second_factor(user) -> bool:
     return Authenticator.objects.filter(user_id=user.pk, type__in=FACTOR_TYPES).exists()
 
 
-def holds_power_role(ctx: PermissionContext) -> bool:
+def holds_power_role(ctx: RoleHolder) -> bool:
     """A role whose powers need a second factor: site administrator, editor or moderator."""
-    from peergroups.policy import ROLE_EDITORS, ROLE_MODERATORS
-
     return ctx.holds_site_admin_role or bool(ctx.role_names & {ROLE_EDITORS, ROLE_MODERATORS})
 
 
-def powers_withheld(ctx: PermissionContext) -> bool:
+def powers_withheld(ctx: RoleHolder) -> bool:
     """The user holds a powerful role but has no second factor: the role grants nothing yet."""
     return holds_power_role(ctx) and not has_second_factor(ctx.user)
 
@@ -72,7 +85,7 @@ def admin_access_withheld(user) -> bool:
     return not has_second_factor(user)
 
 
-def refuse_if_withheld(ctx: PermissionContext, reason: Any = "") -> None:
+def refuse_if_withheld(ctx: RoleHolder, reason: Any = "") -> None:
     """Raise ``SecondFactorRequired`` when the refusal may be the missing second factor's doing."""
     if ctx.powers_withheld:
         raise SecondFactorRequired(reason)

@@ -6,14 +6,16 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from peergroups.models import Flag, Thread
+from peergroups.models import Flag, MemberProfile, Thread
 from peergroups.models.spaces import SpaceKind, Visibility
 from peergroups.policy.context import LISTED, NOT_FOUND, PermissionContext
 from peergroups.policy.knowledge import can_promote_to_knowledge
+from peergroups.policy.people import can_view_member_profiles
 from peergroups.policy.spaces import (
     can_moderate_space,
     can_post,
     can_see_content,
+    can_see_members,
     can_view_space,
     require,
     spaces_visible_to,
@@ -196,3 +198,22 @@ def member_profile_audience(profile) -> str | None:
     if profile.status != "member" or not profile.user.is_active:
         return None
     return "members"
+
+
+def mentionable_users(ctx: PermissionContext, space) -> Q:
+    """Queryset filter on User: colleagues this person may mention in a thread of ``space``.
+
+    Only people who will be able to read the thread, and only when the asker may see who they are:
+    in the help portal and in a space whose content is public, every admitted member; elsewhere the
+    space's own members. Visitors and pending accounts see nobody.
+    """
+    if not can_view_member_profiles(ctx):
+        return Q(pk__in=[])
+    admitted = Q(is_active=True, profile__status=MemberProfile.Status.MEMBER)
+    if space.is_portal:
+        return admitted
+    if not (can_see_members(ctx, space) and can_see_content(ctx, space)):
+        return Q(pk__in=[])
+    if space.visibility == Visibility.OPEN and space.content_public:
+        return admitted
+    return admitted & Q(space_memberships__space=space)
